@@ -1,0 +1,34 @@
+package io.bulkhead.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bulkhead.event.Event;
+import io.bulkhead.event.EventJson;
+import java.io.IOException;
+import java.io.Writer;
+
+/** {@code dump --format jsonl}: one normalised event a line, as the contract defines it. */
+final class JsonlDumpWriter implements DumpWriter {
+  private final JsonGenerator g;
+  private final boolean raw;
+
+  JsonlDumpWriter(Writer w, boolean raw) throws IOException {
+    JsonFactory f = new ObjectMapper().getFactory();
+    this.g = f.createGenerator(w);
+    this.g.setRootValueSeparator(new SerializedString("\n"));
+    this.raw = raw;
+  }
+
+  @Override
+  public void write(Event e) throws IOException {
+    EventJson.write(g, e, raw);
+  }
+
+  @Override
+  public void finish() throws IOException {
+    g.writeRaw('\n');
+    g.flush();
+  }
+}
