@@ -9,7 +9,7 @@ import java.io.Writer;
  * they are read; long values are cut with an ellipsis and control characters escaped.
  */
 final class TableDumpWriter implements DumpWriter {
-  private static final int[] WIDTHS = {24, 26, 32, 7, 28, 15, 40};
+  private static final int[] WIDTHS = {24, 26, 36, 7, 28, 15, 40};
   private static final String[] HEADERS = {"TIME", "LOGSOURCE", "ACTION", "OUTCOME", "ACTOR", "CLIENT IP", "TARGET", "SOURCE"};
   private final Writer w;
   private boolean header;

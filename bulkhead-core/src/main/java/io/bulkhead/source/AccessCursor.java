@@ -12,11 +12,18 @@ final class AccessCursor {
   final String s;
   int pos;
   final int end;
+  /** What lies at {@code end}, for messages: the end of the line, or a closing quote. */
+  private final String endName;
 
   AccessCursor(String s, int from, int end) {
+    this(s, from, end, "end of line");
+  }
+
+  AccessCursor(String s, int from, int end, String endName) {
     this.s = s;
     this.pos = from;
     this.end = end;
+    this.endName = endName;
   }
 
   /** A cursor over the line without its leading and trailing whitespace (and CR). */
@@ -154,7 +161,7 @@ final class AccessCursor {
 
   BadRecord expectedAt(String what, int at) {
     if (at >= end) {
-      return new BadRecord("expected " + what + " at column " + (at + 1) + ", found end of line");
+      return new BadRecord("expected " + what + " at column " + (at + 1) + ", found " + endName);
     }
     int to = at;
     while (to < end && to - at <= FOUND_MAX && (to == at || !isSpace(s.charAt(to)))) {

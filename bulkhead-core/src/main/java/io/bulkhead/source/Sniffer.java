@@ -42,10 +42,9 @@ final class Sniffer {
   }
 
   Verdict sniff(byte[] head, int len, String file) {
-    for (int i = 0; i < Math.min(len, BINARY_PROBE); i++) {
-      if (head[i] == 0) {
-        return new Unrecognised("binary content (NUL byte at offset " + i + "), not a text log");
-      }
+    String binary = binary(head, len);
+    if (binary != null) {
+      return new Unrecognised(binary);
     }
     List<int[]> lines = lines(head, len);
     if (lines.isEmpty()) {
@@ -156,6 +155,28 @@ final class Sniffer {
       public void reject(long line, String reason) {}
     });
     return ok[0];
+  }
+
+  /**
+   * Why the head looks binary, or null. A NUL in the first line, or control bytes making up more
+   * than a tenth of the probe, mean binary; a stray NUL further down is one bad line, rejected
+   * on its own, and does not cost the file's good lines.
+   */
+  static String binary(byte[] b, int len) {
+    int n = Math.min(len, BINARY_PROBE);
+    int control = 0;
+    boolean firstLine = true;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == '\n') {
+        firstLine = false;
+      } else if (c == 0 && firstLine) {
+        return "binary content (NUL byte at offset " + i + "), not a text log";
+      } else if (c < 0x09 || (c > 0x0d && c < 0x20 && c != 0x1b)) {
+        control++;
+      }
+    }
+    return control * 10 > n ? "binary content (" + control + " control bytes in the first " + n + "), not a text log" : null;
   }
 
   /** Offsets and lengths of the first non-blank lines, BOM and CR removed. */

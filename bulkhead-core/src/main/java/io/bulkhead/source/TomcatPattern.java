@@ -39,7 +39,15 @@ final class TomcatPattern {
 
   /** A directive: how to read it, the raw name it fills, where it is in the pattern. */
   record Field(Kind kind, String name, String label, int column, DateTimeFormatter time, int spaces)
-      implements Element {}
+      implements Element {
+    /** Numbers read one token even as the last element, so trailing text is reported. */
+    boolean numeric() {
+      return switch (kind) {
+        case NUMBER, SECONDS, PORT, STATUS, EPOCH_S, EPOCH_MS -> true;
+        default -> false;
+      };
+    }
+  }
 
   /** A quoted group holding at least one field; the quotes are not part of it. */
   record Group(List<Element> inner) implements Element {
@@ -96,6 +104,7 @@ final class TomcatPattern {
     AccessCursor c = AccessCursor.over(line);
     run.sequence(elements, c);
     if (!c.atEnd()) {
+      c.skipSpaces();
       throw c.expected("end of line (pattern '" + Strings.clip(pattern, 60) + "' fully read)");
     }
     AccessFields.joinUri(run.raw);
@@ -146,7 +155,7 @@ final class TomcatPattern {
         Field f = (Field) g.inner().get(0);
         store(f, c.s.substring(open + 1, close), open + 1, c);
       } else {
-        AccessCursor inner = new AccessCursor(c.s, open + 1, close);
+        AccessCursor inner = new AccessCursor(c.s, open + 1, close, "the closing '\"'");
         sequence(g.inner(), inner);
         if (!inner.atEnd()) {
           throw inner.expected("'\"' closing the group opened at column " + (open + 1));
@@ -160,7 +169,7 @@ final class TomcatPattern {
       if (f.kind() == Kind.TIME_CLF) {
         return c.bracketed(f.label());
       }
-      if (last) {
+      if (last && !f.numeric()) {
         return c.rest();
       }
       int stop = next instanceof Lit l ? l.text().charAt(0) : next instanceof Group ? '"' : -1;

@@ -82,8 +82,8 @@ final class WebAccessParser implements LineParser {
       AccessFields.put(raw, AccessFields.HOST, t[0]);
     }
     AccessFields.put(raw, AccessFields.CLIENT_IP, n == 3 ? withoutPort(t[h]) : t[h]);
-    AccessFields.put(raw, AccessFields.USERNAME, t[h + 2]);
     AccessFields.put(raw, "x-ident", t[h + 1]);
+    AccessFields.put(raw, AccessFields.USERNAME, t[h + 2]);
   }
 
   /**

@@ -98,6 +98,13 @@ final class LogReaderTest {
   }
 
   @Test
+  void read_aStrayNulCostsOnlyItsLine() {
+    Collected c = Collected.stdin(okta(1) + "\n" + okta(2).replace("u2", "u\u00002") + "\n" + okta(3) + "\n");
+    assertThat(c.events).hasSize(2);
+    assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(2));
+  }
+
+  @Test
   void read_namesOtherCompressionsInsteadOfReadingGarbage() throws IOException {
     Path p = dir.resolve("logs.bz2");
     Files.write(p, "BZh91AY&SY".getBytes(StandardCharsets.US_ASCII));
