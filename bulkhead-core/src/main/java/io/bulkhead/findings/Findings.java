@@ -2,8 +2,10 @@ package io.bulkhead.findings;
 
 import io.bulkhead.event.Origin;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An investigation's conclusions, or a scenario's answer key ({@code schema} tells which). Lists
@@ -115,7 +117,8 @@ public record Findings(
       String rule, String title, String level, Instant eventTime, Instant raisedAt,
       Map<String, String> entities) {
     public Alert {
-      entities = entities == null ? Map.of() : Map.copyOf(entities);
+      // Sorted, so that output and messages do not depend on hash order.
+      entities = entities == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(entities));
     }
   }
 
