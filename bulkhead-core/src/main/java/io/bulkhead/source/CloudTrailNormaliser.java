@@ -20,8 +20,11 @@ record CloudTrailNormaliser() implements JsonNormaliser {
 
   @Override
   public boolean looksLike(JsonNode r) {
+    // eventName and eventSource alone are not enough: Sigma's Microsoft 365 taxonomy uses them too.
+    String source = Json.text(r, "eventSource");
     return r.has("eventName")
-        && (r.has("eventSource") || r.has("eventVersion") || r.has("userIdentity") || r.has("awsRegion"));
+        && (r.has("eventVersion") || r.has("userIdentity") || r.has("awsRegion")
+            || source != null && source.endsWith(".amazonaws.com"));
   }
 
   @Override

@@ -235,6 +235,12 @@ final class LogReaderTest {
   }
 
   @Test
+  void read_microsoft365RecordsWithEventNameAreNotCloudTrail() {
+    Collected c = Collected.stdin("{\"eventSource\":\"Exchange\",\"eventName\":\"Add-FederatedDomain\",\"status\":\"success\"}\n");
+    assertThat(c.onlyFormat()).isEqualTo(LogFormat.JSON);
+  }
+
+  @Test
   void read_formatOfOverridesRecognition() {
     Collected c = Collected.stdin(LogReader.builder().formatOf("-", LogFormat.JSON),
         (okta(1) + "\n").getBytes(StandardCharsets.UTF_8));
