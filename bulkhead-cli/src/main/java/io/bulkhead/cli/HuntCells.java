@@ -20,7 +20,11 @@ final class HuntCells {
 
   /** {@code event} or the correlation type. */
   static String kind(Match m) {
-    return m instanceof Match.CorrelationMatch c ? c.type().wireName() : "event";
+    return switch (m) {
+      case Match.CorrelationMatch c -> c.type().wireName();
+      case Match.AnalyticMatch a -> "analytic";
+      case Match.EventMatch e -> "event";
+    };
   }
 
   /** For an event: its action and actor; for a correlation: its group and how many events. */
@@ -29,7 +33,13 @@ final class HuntCells {
       case Match.EventMatch e -> action(e.event()) + actor(e.event());
       case Match.CorrelationMatch c -> (c.group().isEmpty() ? "" : group(c) + " ") + "(" + c.eventCount()
           + (c.eventCount() == 1 ? " event)" : " events)");
+      case Match.AnalyticMatch a -> a.summary();
     };
+  }
+
+  /** An analytic's entities as {@code k=v;...}. */
+  static String entities(Match.AnalyticMatch a) {
+    return a.entities().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
   }
 
   static String group(Match.CorrelationMatch c) {
@@ -53,6 +63,7 @@ final class HuntCells {
     return switch (m) {
       case Match.EventMatch e -> List.of(e.event().source());
       case Match.CorrelationMatch c -> c.events();
+      case Match.AnalyticMatch a -> List.of(a.origin());
     };
   }
 

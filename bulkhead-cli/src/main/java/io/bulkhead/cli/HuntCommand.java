@@ -1,6 +1,8 @@
 package io.bulkhead.cli;
 
 import io.bulkhead.event.Event;
+import io.bulkhead.analytics.AlertSink;
+import io.bulkhead.analytics.Analytics;
 import io.bulkhead.sigma.Detector;
 import io.bulkhead.sigma.DetectorOptions;
 import io.bulkhead.sigma.Match;
@@ -17,6 +19,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -79,6 +83,10 @@ final class HuntCommand implements Callable<Integer> {
       description = "Most correlation inputs held for out-of-order events. Default: ${DEFAULT-VALUE}.")
   int maxBuffered;
 
+  @Option(names = "--no-analytics",
+      description = "Do not run the built-in analytics (credential used from a new address, beaconing).")
+  boolean noAnalytics;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders (recursive), .gz, or - for stdin.")
   List<String> inputs;
 
@@ -95,6 +103,8 @@ final class HuntCommand implements Callable<Integer> {
       throw new UsageException("no rule could be loaded from " + rules.rules);
     }
     Detector detector = Detector.of(rs, options);
+    Analytics.Run analytics = noAnalytics ? Analytics.of(List.of()).start() : Analytics.defaults().start();
+    Map<String, Long> alerts = new TreeMap<>();
     long[] matches = {0};
     try (Writer w = output.open(spec.commandLine().getOut());
         RejectReport rejects = new RejectReport(err, read.rejects)) {
@@ -107,10 +117,19 @@ final class HuntCommand implements Callable<Integer> {
         matches[0]++;
         write(hw, m);
       };
+      // Analytics report like rules: the same --level/--status/--tags selection applies.
+      AlertSink alertSink = a -> {
+        Match m = a.toMatch();
+        if (options.report().test(m.rule())) {
+          alerts.merge(m.rule().title(), 1L, Long::sum);
+          sink.match(m);
+        }
+      };
       ReadSummary s = reader.read(inputs, new EventSink() {
         @Override
         public void event(Event e) {
           detector.accept(e, sink);
+          analytics.accept(e, alertSink);
         }
 
         @Override
@@ -119,8 +138,10 @@ final class HuntCommand implements Callable<Integer> {
         }
       });
       detector.finish(sink);
+      analytics.finish(alertSink);
       hw.finish();
       HuntSummary.run(err, detector);
+      HuntSummary.analytics(err, alerts, noAnalytics);
       rejects.summary(s);
       if (DumpCommand.nothingRead(s)) {
         return Main.EXIT_USAGE;

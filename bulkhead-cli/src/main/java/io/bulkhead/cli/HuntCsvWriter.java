@@ -27,7 +27,11 @@ final class HuntCsvWriter implements HuntWriter {
       w.write(HEADER + "\n");
       header = true;
     }
-    String group = m instanceof Match.CorrelationMatch c ? HuntCells.group(c) : "";
+    String group = switch (m) {
+      case Match.CorrelationMatch c -> HuntCells.group(c);
+      case Match.AnalyticMatch a -> HuntCells.entities(a);
+      case Match.EventMatch e -> "";
+    };
     String count = m instanceof Match.CorrelationMatch c ? Long.toString(c.eventCount()) : "1";
     String what = m instanceof Match.EventMatch ? HuntCells.what(m) : "";
     String[] cells = {

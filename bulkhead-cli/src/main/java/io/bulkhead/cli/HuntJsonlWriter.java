@@ -67,6 +67,18 @@ final class HuntJsonlWriter implements HuntWriter {
         }
         g.writeEndObject();
       }
+      case Match.AnalyticMatch a -> {
+        EventJson.writeOrigin(g, "source", a.origin());
+        g.writeObjectFieldStart("analytic");
+        g.writeStringField("name", a.rule().name());
+        g.writeStringField("summary", a.summary());
+        g.writeObjectFieldStart("entities");
+        for (Map.Entry<String, String> e : a.entities().entrySet()) {
+          g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+      }
     }
     g.writeEndObject();
   }

@@ -89,6 +89,17 @@ final class HuntSummary {
         .collect(java.util.stream.Collectors.joining("/"));
   }
 
+  /** Alerts of the built-in analytics, per analytic. */
+  static void analytics(PrintWriter err, Map<String, Long> alerts, boolean off) {
+    if (off) {
+      err.println("analytics: not run (--no-analytics)");
+      return;
+    }
+    long total = alerts.values().stream().mapToLong(Long::longValue).sum();
+    err.println("analytics: " + total + " alerts");
+    alerts.forEach((title, n) -> err.printf(java.util.Locale.ROOT, "  %6d  %s%n", n, title));
+  }
+
   private static void note(StringBuilder b, long n, String what) {
     if (n > 0) {
       b.append(b.isEmpty() ? "" : "; ").append(n).append(n == 1 ? " input " : " inputs ").append(what).append(" left out");

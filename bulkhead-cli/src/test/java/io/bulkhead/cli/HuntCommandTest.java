@@ -25,21 +25,21 @@ final class HuntCommandTest {
   @ParameterizedTest(name = "--format {0}")
   @CsvSource({"jsonl, hunt-examples.jsonl", "table, hunt-examples.table.txt", "csv, hunt-examples.csv"})
   void hunt_examplesMatchGoldenOutput(String format, String golden) throws IOException {
-    Run r = Run.of("hunt", "--rules", RULES, "--format", format, EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", format, EXAMPLES);
     assertThat(r.code()).isZero();
     Golden.assertMatches(golden, r.out());
   }
 
   @Test
   void hunt_summaryOnStandardErrorEndsWithTheReadLine() throws IOException {
-    Run r = Run.of("hunt", "--rules", RULES, "--format", "jsonl", EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "jsonl", EXAMPLES);
     Golden.assertMatches("hunt-examples.stderr.txt", r.err().replace(System.lineSeparator(), "\n"));
     assertThat(r.err()).endsWith("read: 31 events, 0 rejects" + System.lineSeparator());
   }
 
   @Test
   void hunt_jsonlFollowsTheContract() throws IOException {
-    List<JsonNode> lines = jsonl(Run.of("hunt", "--rules", RULES, "--format", "jsonl", EXAMPLES).out());
+    List<JsonNode> lines = jsonl(Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "jsonl", EXAMPLES).out());
     JsonNode event = lines.stream().filter(l -> l.has("event")).findFirst().orElseThrow();
     assertThat(event.at("/rule/id").isTextual()).isTrue();
     assertThat(event.at("/rule/title").isTextual()).isTrue();
@@ -68,21 +68,21 @@ final class HuntCommandTest {
     "--tags   ; ATTACK.CREDENTIAL-ACCESS ; 1",
   })
   void hunt_selectionOptionsChooseWhatReports(String option, String value, int expected) {
-    Run r = Run.of("hunt", "--rules", RULES, "--format", "jsonl", option, value.strip(), EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "jsonl", option, value.strip(), EXAMPLES);
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(expected);
   }
 
   @Test
   void hunt_selectionOptionsCombineWithAnd() {
-    Run r = Run.of("hunt", "--rules", RULES, "--format", "jsonl", "--level", "high", "--tags", "attack.discovery", EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "jsonl", "--level", "high", "--tags", "attack.discovery", EXAMPLES);
     assertThat(r.out().lines()).hasSize(2);
   }
 
   @Test
   void hunt_failOnFindingsExitsOneWhenSomethingMatched() {
-    assertThat(Run.of("hunt", "--rules", RULES, "--fail-on-findings", EXAMPLES).code()).isEqualTo(Main.EXIT_FINDINGS);
-    assertThat(Run.of("hunt", "--rules", RULES, "--fail-on-findings", EXAMPLES + "/web").code()).isZero();
+    assertThat(Run.of("hunt", "--no-analytics", "--rules", RULES, "--fail-on-findings", EXAMPLES).code()).isEqualTo(Main.EXIT_FINDINGS);
+    assertThat(Run.of("hunt", "--no-analytics", "--rules", RULES, "--fail-on-findings", EXAMPLES + "/web").code()).isZero();
   }
 
   @Test
@@ -93,20 +93,20 @@ final class HuntCommandTest {
     Files.writeString(rules.resolve("bad.yml"), "title: bad\nlogsource: {product: okta}\ndetection:\n  s: {eventType|nope: x}\n"
         + "  condition: s\n---\ntitle: placeholder\nlogsource: {product: okta}\ndetection:\n  s: {actor.alternateId|expand: '%Admins%'}\n"
         + "  condition: s\n", StandardCharsets.UTF_8);
-    Run r = Run.of("hunt", "--rules", rules.toString(), "--format", "jsonl", EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", rules.toString(), "--format", "jsonl", EXAMPLES);
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(1);
     assertThat(r.err()).contains("rules: 1 loaded (1 detection, 0 correlations, 0 filters), 2 not loaded")
         .contains("not loaded: " + rules.resolve("bad.yml") + ":4:7: unknown modifier 'nope' on 'eventType'")
         .contains("not loaded: " + rules.resolve("bad.yml") + ":10:33: unsupported: placeholder %Admins% has no value");
-    Run fixed = Run.of("hunt", "--rules", rules.toString(), "--placeholder", "Admins=j.doe@*", "--format", "jsonl", EXAMPLES + "/okta");
+    Run fixed = Run.of("hunt", "--no-analytics", "--rules", rules.toString(), "--placeholder", "Admins=j.doe@*", "--format", "jsonl", EXAMPLES + "/okta");
     assertThat(fixed.err()).contains("2 loaded").contains("1 not loaded");
     assertThat(fixed.out().lines()).hasSize(2);
   }
 
   @Test
   void hunt_saysWhichRulesHadNoLogToRunOn() {
-    Run r = Run.of("hunt", "--rules", RULES, EXAMPLES + "/web");
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, EXAMPLES + "/web");
     assertThat(r.err()).contains("not applicable: 4 rules whose logs were not among the inputs: aws/cloudtrail (2), jira/audit (1),"
         + " okta/okta (1)");
   }
@@ -114,14 +114,14 @@ final class HuntCommandTest {
   @Test
   void hunt_outputOptionWritesToAFile() throws IOException {
     Path out = dir.resolve("m.csv");
-    Run r = Run.of("hunt", "--rules", RULES, "--format", "csv", "-o", out.toString(), EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "csv", "-o", out.toString(), EXAMPLES);
     assertThat(r.out()).isEmpty();
     assertThat(Files.readAllLines(out, StandardCharsets.UTF_8)).hasSize(7).first().isEqualTo(HuntCsvWriter.HEADER);
   }
 
   @Test
   void hunt_correlationOptionsAreAccepted() {
-    Run r = Run.of("hunt", "--rules", RULES, "--lateness", "5m", "--max-groups", "10", "--format", "jsonl", EXAMPLES);
+    Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--lateness", "5m", "--max-groups", "10", "--format", "jsonl", EXAMPLES);
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).hasSize(6);
   }
@@ -149,7 +149,7 @@ final class HuntCommandTest {
   void hunt_escapesControlCharactersInTheTable() throws IOException {
     Path rule = dir.resolve("r.yml");
     Files.writeString(rule, "title: \"evil \\e[31m title\"\nlogsource: {category: webserver}\ndetection: {s: {cs-method: GET}, condition: s}\n");
-    Run r = Run.of("hunt", "--rules", rule.toString(), EXAMPLES + "/web");
+    Run r = Run.of("hunt", "--no-analytics", "--rules", rule.toString(), EXAMPLES + "/web");
     assertThat(r.out()).doesNotContain("\u001b").contains("\\x1b");
     assertThat(r.err()).doesNotContain("\u001b");
   }
@@ -169,5 +169,17 @@ final class HuntCommandTest {
         throw new java.io.UncheckedIOException(e);
       }
     }).toList();
+  }
+
+  @Test
+  void hunt_runsTheBuiltInAnalyticsByDefault() throws IOException {
+    Run r = Run.of("hunt", "--rules", RULES, "--format", "jsonl", EXAMPLES);
+    List<JsonNode> analytic = jsonl(r.out()).stream().filter(j -> j.has("analytic")).toList();
+    assertThat(analytic).singleElement().satisfies(j -> {
+      assertThat(j.at("/analytic/entities/credential").asText()).isEqualTo("atlassian_user:svc-bitbucket");
+      assertThat(j.at("/source/line").asInt()).isEqualTo(1);
+      assertThat(j.at("/rule/title").asText()).startsWith("Credential with no use in the baseline");
+    });
+    assertThat(r.err()).contains("analytics: 1 alerts");
   }
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What a {@link Detector} reports: a detection rule matching one event, or a correlation matching. */
+/**
+ * What a hunt reports: a detection rule matching one event, a correlation matching, or a built-in
+ * analytic raising an alert on one event.
+ */
 public sealed interface Match {
   /** The rule that matched. */
   RuleInfo rule();
@@ -49,6 +52,22 @@ public sealed interface Match {
       Objects.requireNonNull(time, "time");
       group = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(group));
       events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * A built-in analytic raised an alert on the event read at {@code origin}.
+   *
+   * @param entities what the alert is about (principal, credential, ip, destination), sorted
+   * @param summary one sentence saying why
+   */
+  record AnalyticMatch(RuleInfo rule, Instant time, Origin origin, Map<String, String> entities, String summary)
+      implements Match {
+    public AnalyticMatch {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(summary, "summary");
+      entities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(entities));
     }
   }
 }

@@ -104,6 +104,7 @@ final class RuleCompiler {
       case DETECTION -> detection(info, doc);
       case CORRELATION -> new CorrelationReader(p).read(info, doc);
       case FILTER -> filter(info, doc);
+      case ANALYTIC -> throw new IllegalStateException("analytics are built in, never read from a document");
     };
     return p.errorsSince(mark) ? new Parsed.Failed(info, p) : result;
   }

@@ -1,4 +1,7 @@
 package io.bulkhead.sigma;
 
-/** What a Sigma document is: a detection rule, a correlation rule, or a meta filter. */
-public enum RuleKind { DETECTION, CORRELATION, FILTER }
+/**
+ * What a rule is: a Sigma detection rule, correlation rule or meta filter, or one of Bulkhead's
+ * built-in analytics (what Sigma cannot express), whose alerts are reported like matches.
+ */
+public enum RuleKind { DETECTION, CORRELATION, FILTER, ANALYTIC }
