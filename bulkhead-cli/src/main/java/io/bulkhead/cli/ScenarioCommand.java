@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "scenario",
     description = "Generate the Thanksgiving-2023 scenario with its answer key, or score findings against a key.",
-    subcommands = {ScenarioScoreCommand.class})
+    subcommands = {ScenarioGenerateCommand.class, ScenarioScoreCommand.class})
 final class ScenarioCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
