@@ -8,7 +8,7 @@ import io.bulkhead.sigma.DetectorOptions;
 import io.bulkhead.sigma.Match;
 import io.bulkhead.sigma.MatchSink;
 import io.bulkhead.sigma.RuleSet;
-import io.bulkhead.source.EventSink;
+import io.bulkhead.source.StagedSink;
 import io.bulkhead.source.ReadSummary;
 import io.bulkhead.source.Reject;
 import java.io.IOException;
@@ -125,10 +125,18 @@ final class HuntCommand implements Callable<Integer> {
           sink.match(m);
         }
       };
-      ReadSummary s = reader.read(inputs, new EventSink() {
+      // Detection rules are pure: each reader worker evaluates them in its own lane, in parallel;
+      // correlations, analytics and output then run here, in input order.
+      ThreadLocal<Detector.Lane> lanes = ThreadLocal.withInitial(detector::lane);
+      ReadSummary s = reader.read(inputs, new StagedSink<Detector.Evaluation>() {
         @Override
-        public void event(Event e) {
-          detector.accept(e, sink);
+        public Detector.Evaluation prepare(Event e) {
+          return lanes.get().evaluate(e);
+        }
+
+        @Override
+        public void event(Event e, Detector.Evaluation ev) {
+          detector.accept(e, ev, sink);
           analytics.accept(e, alertSink);
         }
 

@@ -27,14 +27,16 @@ import java.util.Set;
  * d.finish(matches::add);
  * }</pre>
  *
- * <p>Not thread-safe: correlations keep state. Single-event evaluation ({@link
- * CompiledRule#matches}) is pure and can be shared.
+ * <p>Not thread-safe: correlations keep state. Single-event evaluation is pure: to spread it over
+ * threads, give each thread a {@link #lane()}, evaluate there, and pass the {@link Evaluation} to
+ * {@link #accept(Event, Evaluation, MatchSink)} in event order.
  */
 public final class Detector {
   private final List<CompiledRule> running;
   private final Set<CompiledRule> reporting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final CorrelationEngine correlations;
   private final Map<String, FormatPlan> plans = new HashMap<>();
+  private final Lane own = new Lane();
   private final Map<String, long[]> eventsByFormat = new LinkedHashMap<>();
   private final Map<RuleInfo, long[]> matchCounts = new LinkedHashMap<>();
   private long events;
@@ -82,31 +84,88 @@ public final class Detector {
 
   /** Evaluates the rules on one event; matches (and correlation matches it completes) go to {@code sink}. */
   public void accept(Event e, MatchSink sink) {
+    accept(e, own.evaluate(e), sink);
+  }
+
+  /**
+   * A thread-confined evaluator of the detection rules, which are pure functions of one event:
+   * give each worker thread its own lane, evaluate there in parallel, and hand the result to
+   * {@link #accept(Event, Evaluation, MatchSink)} in event order, where counting, reporting and
+   * correlations (which keep state) happen.
+   */
+  public Lane lane() {
+    return new Lane();
+  }
+
+  /**
+   * Counts, reports and correlates what a {@link Lane} found for {@code e}. Call it in event
+   * order, on one thread.
+   */
+  public void accept(Event e, Evaluation ev, MatchSink sink) {
     events++;
     eventsByFormat.computeIfAbsent(e.logsource(), k -> new long[1])[0]++;
-    FormatPlan plan = plans.computeIfAbsent(e.logsource(), this::plan);
-    JsonNode raw = e.raw();
-    ruleChecks += plan.size();
+    ruleChecks += ev.checks;
+    evaluations += ev.evaluations;
     correlations.nextEvent();
-    int[] candidates = plan.candidates(raw);
-    for (int i : candidates) {
-      if (!plan.precondition(i, raw)) {
-        continue;
+    for (CompiledRule r : ev.matched) {
+      if (reporting.contains(r)) {
+        count(r.info());
+        sink.match(new Match.EventMatch(r.info(), e));
       }
-      evaluations++;
-      CompiledRule r = plan.rule(i);
-      if (Evaluator.eval(r.condition(), raw)) {
-        if (reporting.contains(r)) {
-          count(r.info());
-          sink.match(new Match.EventMatch(r.info(), e));
+      if (correlations.feeds(r)) {
+        correlations.matched(r, e, m -> {
+          count(m.rule());
+          sink.match(m);
+        });
+      }
+    }
+  }
+
+  /** The detection rules one event matched, in rule order, with the work it took. */
+  public static final class Evaluation {
+    private final List<CompiledRule> matched;
+    private final int checks;
+    private final int evaluations;
+
+    private Evaluation(List<CompiledRule> matched, int checks, int evaluations) {
+      this.matched = matched;
+      this.checks = checks;
+      this.evaluations = evaluations;
+    }
+
+    /** How many detection rules matched. */
+    public int matches() {
+      return matched.size();
+    }
+  }
+
+  /** See {@link #lane()}. Not thread-safe: its prefilter plans keep per-call scratch state. */
+  public final class Lane {
+    private final Map<String, FormatPlan> lanePlans = new HashMap<>();
+
+    private Lane() {}
+
+    /** The detection rules {@code e} matches; pure apart from this lane's scratch state. */
+    public Evaluation evaluate(Event e) {
+      FormatPlan plan = lanePlans.computeIfAbsent(e.logsource(), Detector.this::plan);
+      JsonNode raw = e.raw();
+      int[] candidates = plan.candidates(raw);
+      List<CompiledRule> matched = List.of();
+      int evaluated = 0;
+      for (int i : candidates) {
+        if (!plan.precondition(i, raw)) {
+          continue;
         }
-        if (correlations.feeds(r)) {
-          correlations.matched(r, e, m -> {
-            count(m.rule());
-            sink.match(m);
-          });
+        evaluated++;
+        CompiledRule r = plan.rule(i);
+        if (Evaluator.eval(r.condition(), raw)) {
+          if (matched.isEmpty()) {
+            matched = new ArrayList<>(2);
+          }
+          matched.add(r);
         }
       }
+      return new Evaluation(matched, plan.size(), evaluated);
     }
   }
 

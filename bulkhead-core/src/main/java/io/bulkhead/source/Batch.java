@@ -6,16 +6,26 @@ import java.util.List;
 
 /** What a worker decoded from one frame: events and rejects in line order. */
 final class Batch implements Decoder.Out {
+  /** An event with what the sink's worker stage computed for it. */
+  record Staged(Event event, Object prepared) {}
+
   private final String file;
+  private final java.util.function.Function<Event, Object> stage;
   private final List<Object> items = new ArrayList<>();
 
   Batch(String file) {
+    this(file, null);
+  }
+
+  /** @param stage the sink's worker stage, or null */
+  Batch(String file, java.util.function.Function<Event, Object> stage) {
     this.file = file;
+    this.stage = stage;
   }
 
   @Override
   public void event(Event e) {
-    items.add(e);
+    items.add(stage == null ? e : new Staged(e, stage.apply(e)));
   }
 
   @Override
@@ -28,8 +38,9 @@ final class Batch implements Decoder.Out {
   }
 
   /** Decodes every non-blank line of a frame. */
-  static Batch decode(Framer.Lines frame, Decoder decoder, ReadContext ctx) {
-    Batch b = new Batch(ctx.file());
+  static Batch decode(Framer.Lines frame, Decoder decoder, ReadContext ctx,
+      java.util.function.Function<Event, Object> stage) {
+    Batch b = new Batch(ctx.file(), stage);
     byte[] d = frame.data();
     int len = frame.len();
     long line = frame.firstLine();

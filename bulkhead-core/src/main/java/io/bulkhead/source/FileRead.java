@@ -26,6 +26,8 @@ final class FileRead {
   private final EventSink sink;
   private final ArrayDeque<Future<Batch>> inflight = new ArrayDeque<>();
   private final int maxInflight;
+  /** The sink's worker stage, run only on events the time window keeps; null for plain sinks. */
+  private final java.util.function.Function<Event, Object> stage;
   private LogFormat format;
   private long events;
   private long rejects;
@@ -38,6 +40,9 @@ final class FileRead {
     this.pool = pool;
     this.sink = sink;
     this.maxInflight = 2 * r.threads + 1;
+    this.stage = sink instanceof StagedSink<?> st
+        ? e -> r.inWindow(e.time()) ? st.prepare(e) : null
+        : null;
   }
 
   FileSummary run() {
@@ -131,7 +136,7 @@ final class FileRead {
   }
 
   private void submit(Framer.Lines l, Decoder decoder, ReadContext ctx) {
-    enqueue(pool.submit(() -> Batch.decode(l, decoder, ctx)));
+    enqueue(pool.submit(() -> Batch.decode(l, decoder, ctx, stage)));
   }
 
   private void enqueue(Future<Batch> f) {
@@ -161,6 +166,7 @@ final class FileRead {
     for (Object o : b.items()) {
       switch (o) {
         case Event e -> deliver(e);
+        case Batch.Staged st -> deliver(st.event(), st.prepared(), true);
         case Reject j -> reject(j);
         default -> throw new IllegalStateException("unexpected batch item " + o);
       }
@@ -168,6 +174,11 @@ final class FileRead {
   }
 
   private void deliver(Event e) {
+    deliver(e, null, false);
+  }
+
+  @SuppressWarnings("unchecked")
+  private void deliver(Event e, Object prepared, boolean staged) {
     if (e.time() == null) {
       withoutTime++;
     }
@@ -176,7 +187,11 @@ final class FileRead {
       return;
     }
     events++;
-    sink.event(e);
+    if (staged) {
+      ((StagedSink<Object>) sink).event(e, prepared);
+    } else {
+      sink.event(e);
+    }
   }
 
   private void reject(long line, String reason) {

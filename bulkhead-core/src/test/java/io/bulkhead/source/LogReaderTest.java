@@ -302,4 +302,38 @@ final class LogReaderTest {
     assertThat(c.rejects).isEmpty();
     assertThat(c.events).hasSize(2);
   }
+
+  /** A staged sink's worker stage sees every event in the window and its results return in order. */
+  @Test
+  void read_stagedSinkPreparesOnWorkersAndDeliversInOrder() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 30_000; i++) {
+      b.append(okta(i)).append('\n');
+    }
+    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<String> seen = new java.util.ArrayList<>();
+    StagedSink<String> sink = new StagedSink<>() {
+      @Override
+      public String prepare(Event e) {
+        threads.add(Thread.currentThread().getName());
+        return e.actor().name().toUpperCase(java.util.Locale.ROOT);
+      }
+
+      @Override
+      public void event(Event e, String prepared) {
+        assertThat(prepared).isEqualTo(e.actor().name().toUpperCase(java.util.Locale.ROOT));
+        seen.add(e.source().line() + "");
+      }
+
+      @Override
+      public void reject(Reject r) {}
+    };
+    ReadSummary s = LogReader.builder().threads(2)
+        .from(Instant.parse("2023-11-14T09:22:10Z")).to(Instant.parse("2023-11-14T09:22:19Z"))
+        .stdin(new java.io.ByteArrayInputStream(b.toString().getBytes(StandardCharsets.UTF_8))).build()
+        .read(List.of("-"), sink);
+    assertThat(seen).hasSize(5_000).isSortedAccordingTo(java.util.Comparator.comparingLong(Long::parseLong));
+    assertThat(s.outsideWindow()).isEqualTo(25_000);
+    assertThat(threads).allSatisfy(t -> assertThat(t).startsWith("bulkhead-read-"));
+  }
 }
