@@ -65,8 +65,4 @@ final class Json {
     return l == null || l > Integer.MAX_VALUE || l < Integer.MIN_VALUE ? null : l.intValue();
   }
 
-  static boolean has(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    return v != null;
-  }
 }

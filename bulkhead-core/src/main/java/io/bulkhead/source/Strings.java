@@ -21,7 +21,4 @@ final class Strings {
     return b.toString();
   }
 
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() || s.equals("-") ? null : s;
-  }
 }
