@@ -16,9 +16,10 @@ import java.util.List;
  * contains a literal). Checking a requirement costs a field lookup and a hash probe or a scan
  * for a literal; a rule none of whose atoms hold is skipped without evaluating it.
  *
- * <p>The derivation is conservative: anything it cannot bound (negation, regexes, numeric and
- * network tests, field existence, keyword searches) yields no requirement, and the rule is then
- * always evaluated. A property test checks that a rule is never skipped on an event it matches.
+ * <p>The derivation is conservative: anything it cannot bound (negation, numeric and network
+ * tests, field existence, keyword searches, regular expressions without a literal every match
+ * must contain: see {@link RegexLiterals}) yields no requirement, and the rule is then always
+ * evaluated. A property test checks that a rule is never skipped on an event it matches.
  */
 final class Prefilter {
   /** Most alternative requirements kept per condition. */
@@ -71,6 +72,10 @@ final class Prefilter {
   private static List<Atom> test(FieldRef f, ValueTest t) {
     return switch (t) {
       case ValueTest.Text x -> text(f, x.pattern());
+      case ValueTest.Regex r -> {
+        List<String> literals = RegexLiterals.required(r.pattern().pattern());
+        yield literals.isEmpty() ? null : literals.stream().map(l -> new Atom(f, Glob.Kind.CONTAINS, l)).toList();
+      }
       case ValueTest.AnyOf a -> {
         List<Atom> out = new ArrayList<>();
         for (ValueTest v : a.tests()) {
