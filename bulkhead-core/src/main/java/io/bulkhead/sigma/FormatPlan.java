@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The rules that run on one reader format, indexed by their prefilter literals: for each field
- * some rule requires, a hash map from exact folded values to rules and a list of prefix, suffix
- * and contains literals. {@link #candidates} looks each such field up once per event and returns
+ * some rule requires, a table from exact folded values to rules (probed without folding, see
+ * {@link FoldedTable}) and a list of prefix, suffix and contains literals. {@link #candidates} looks each such field up once per event and returns
  * the rules worth evaluating, in rule order.
  *
  * <p>Which requirement indexes a rule is chosen over the whole rule set: the one whose literals
@@ -29,7 +29,7 @@ final class FormatPlan {
   private final CompiledRule[] rules;
   private final int[] always;
   private final List<FieldRef> fields = new ArrayList<>();
-  private final List<Map<String, int[]>> exact = new ArrayList<>();
+  private final List<FoldedTable> exact = new ArrayList<>();
   private final List<Scan[]> scans = new ArrayList<>();
   /** Per rule, the index of its route's precondition in {@link #preconditions}, or -1. */
   private final int[] precondition;
@@ -75,7 +75,7 @@ final class FormatPlan {
       fields.add(f);
       Map<String, int[]> m = new HashMap<>();
       exactBuild.getOrDefault(f, Map.of()).forEach((k, v) -> m.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-      exact.add(m);
+      exact.add(new FoldedTable(m));
       scans.add(scanBuild.getOrDefault(f, List.of()).toArray(Scan[]::new));
     }
     this.always = alwaysBuild.stream().mapToInt(Integer::intValue).toArray();
@@ -137,19 +137,21 @@ final class FormatPlan {
       mark(r);
     }
     for (int fi = 0; fi < fields.size(); fi++) {
-      Map<String, int[]> ex = exact.get(fi);
+      FoldedTable ex = exact.get(fi);
       Scan[] sc = scans.get(fi);
       Values.any(raw, fields.get(fi), v -> Values.anyText(v, t -> {
-        String folded = Glob.fold(t);
-        int[] hit = ex.isEmpty() ? null : ex.get(folded);
+        int[] hit = ex.isEmpty() ? null : ex.get(t);
         if (hit != null) {
           for (int r : hit) {
             mark(r);
           }
         }
-        for (Scan s : sc) {
-          if (!marked[s.rule] && Prefilter.holds(s.atom, folded)) {
-            mark(s.rule);
+        if (sc.length > 0) {
+          String folded = Glob.fold(t);
+          for (Scan s : sc) {
+            if (!marked[s.rule] && Prefilter.holds(s.atom, folded)) {
+              mark(s.rule);
+            }
           }
         }
         return false; // look at every text of every value
