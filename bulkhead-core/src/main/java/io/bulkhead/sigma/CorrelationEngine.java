@@ -7,13 +7,11 @@ import io.bulkhead.event.Origin;
 import io.bulkhead.sigma.model.FieldRef;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.Predicate;
 
 /**
@@ -35,16 +33,20 @@ import java.util.function.Predicate;
 final class CorrelationEngine {
   private record Feed(Runner runner, CorrelationRule.Input input) {}
 
-  private record Pending(Instant time, long event, int order, long seq, Feed feed, List<String> group, String value, double number,
-      List<Origin> origins) {}
+  private record Pending(Instant time, long seconds, int nanos, long event, int order, long seq, Feed feed, List<String> group,
+      String value, double number, List<Origin> origins) {
+    Pending(Instant time, long event, int order, long seq, Feed feed, List<String> group, String value, double number,
+        List<Origin> origins) {
+      // The time's fields are copied so that ordering compares primitives without following a pointer.
+      this(time, time.getEpochSecond(), time.getNano(), event, order, seq, feed, group, value, number, origins);
+    }
+  }
 
   private final DetectorOptions opt;
   private final List<Runner> runners = new ArrayList<>();
   private final Map<CompiledRule, List<Feed>> byRule = new IdentityHashMap<>();
   private final Map<CorrelationRule, List<Feed>> byChild = new IdentityHashMap<>();
-  private final PriorityQueue<Pending> buffer = new PriorityQueue<>(
-      Comparator.comparing(Pending::time).thenComparingLong(Pending::event).thenComparingInt(Pending::order)
-          .thenComparingLong(Pending::seq));
+  private final OrderedBuffer<Pending> buffer = new OrderedBuffer<>(CorrelationEngine::inOrder);
   private long seq;
   private long event;
   private Instant maxSeen;
@@ -73,6 +75,28 @@ final class CorrelationEngine {
     }
   }
 
+  /**
+   * Release order: time, then arrival (event, then step, reversed). Written out rather than
+   * composed with {@code Comparator.thenComparing}, whose chained lambdas the JIT cannot inline:
+   * a hunt orders every correlation input through it.
+   */
+  private static int inOrder(Pending a, Pending b) {
+    int c = Long.compare(a.seconds, b.seconds);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.nanos, b.nanos);
+    if (c != 0) {
+      return c;
+    }
+    c = Long.compare(a.event, b.event);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.order, b.order);
+    return c != 0 ? c : Long.compare(a.seq, b.seq);
+  }
+
   boolean feeds(CompiledRule r) {
     return byRule.containsKey(r);
   }
@@ -83,43 +107,79 @@ final class CorrelationEngine {
   }
 
   /**
+   * What {@code e}, matched by {@code rule}, gives each correlation input that uses the rule: its
+   * group and value, or why it gives nothing. A pure function of the two, safe to call from
+   * several threads at once (the engine's feeds are fixed at construction): a {@link
+   * Detector.Lane} calls it on the reader's workers, where the field lookups it needs are cheap
+   * to spread.
+   */
+  Keyed[] keys(CompiledRule rule, Event e) {
+    List<Feed> feeds = byRule.get(rule);
+    Keyed[] out = new Keyed[feeds.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = key(feeds.get(k), e);
+    }
+    return out;
+  }
+
+  private static Keyed key(Feed f, Event e) {
+    if (e.time() == null) {
+      return Keyed.NO_TIME;
+    }
+    List<String> group = new ArrayList<>(f.input.groupFields().size());
+    for (FieldRef g : f.input.groupFields()) {
+      String v = first(e.raw(), g);
+      if (v == null) {
+        return Keyed.NO_GROUP;
+      }
+      group.add(v);
+    }
+    String value = null;
+    double number = 0;
+    if (!f.input.valueFields().isEmpty()) {
+      value = values(e.raw(), f.input.valueFields());
+      java.math.BigDecimal n = value == null || !f.runner.numeric() ? null : Evaluator.number(TextNode.valueOf(value));
+      if (value == null || f.runner.numeric() && n == null) {
+        return Keyed.NO_VALUE;
+      }
+      number = n == null ? 0 : n.doubleValue();
+    }
+    return new Keyed(group, value, number, Keyed.Skip.NONE);
+  }
+
+  /** One event's key for one correlation input, or the reason it has none. */
+  record Keyed(List<String> group, String value, double number, Skip skip) {
+    enum Skip { NONE, NO_TIME, NO_GROUP, NO_VALUE }
+
+    static final Keyed NO_TIME = new Keyed(null, null, 0, Skip.NO_TIME);
+    static final Keyed NO_GROUP = new Keyed(null, null, 0, Skip.NO_GROUP);
+    static final Keyed NO_VALUE = new Keyed(null, null, 0, Skip.NO_VALUE);
+  }
+
+  /**
    * A detection rule matched {@code e}: hand it to every correlation that uses the rule. Inputs of
    * one event are released in reverse order of their step, so that in a sequence one event
    * matching two steps cannot complete both.
    */
   void matched(CompiledRule rule, Event e, MatchSink out) {
+    matched(rule, e, keys(rule, e), out);
+  }
+
+  /** As {@link #matched(CompiledRule, Event, MatchSink)}, with the keys {@link #keys} gave. */
+  void matched(CompiledRule rule, Event e, Keyed[] keys, MatchSink out) {
     this.sink = out;
-    for (Feed f : byRule.get(rule)) {
-      Runner r = f.runner;
-      r.stats.inputs++;
-      if (e.time() == null) {
-        r.stats.withoutTime++;
-        continue;
+    List<Feed> feeds = byRule.get(rule);
+    for (int k = 0; k < keys.length; k++) {
+      Feed f = feeds.get(k);
+      Counters c = f.runner.stats;
+      c.inputs++;
+      switch (keys[k].skip()) {
+        case NO_TIME -> c.withoutTime++;
+        case NO_GROUP -> c.withoutGroup++;
+        case NO_VALUE -> c.withoutValue++;
+        case NONE -> offer(new Pending(e.time(), event, -f.input.index(), seq++, f, keys[k].group(), keys[k].value(),
+            keys[k].number(), List.of(e.source())));
       }
-      List<String> group = new ArrayList<>(f.input.groupFields().size());
-      for (FieldRef g : f.input.groupFields()) {
-        String v = first(e.raw(), g);
-        if (v == null) {
-          break;
-        }
-        group.add(v);
-      }
-      if (group.size() < f.input.groupFields().size()) {
-        r.stats.withoutGroup++;
-        continue;
-      }
-      String value = null;
-      double number = 0;
-      if (!f.input.valueFields().isEmpty()) {
-        value = values(e.raw(), f.input.valueFields());
-        java.math.BigDecimal n = value == null || !r.numeric() ? null : Evaluator.number(TextNode.valueOf(value));
-        if (value == null || r.numeric() && n == null) {
-          r.stats.withoutValue++;
-          continue;
-        }
-        number = n == null ? 0 : n.doubleValue();
-      }
-      offer(new Pending(e.time(), event, -f.input.index(), seq++, f, group, value, number, List.of(e.source())));
     }
   }
 

@@ -107,13 +107,15 @@ public final class Detector {
     ruleChecks += ev.checks;
     evaluations += ev.evaluations;
     correlations.nextEvent();
-    for (CompiledRule r : ev.matched) {
+    for (int i = 0; i < ev.matched.size(); i++) {
+      CompiledRule r = ev.matched.get(i);
       if (reporting.contains(r)) {
         count(r.info());
         sink.match(new Match.EventMatch(r.info(), e));
       }
-      if (correlations.feeds(r)) {
-        correlations.matched(r, e, m -> {
+      CorrelationEngine.Keyed[] keys = ev.keys.get(i);
+      if (keys != null) {
+        correlations.matched(r, e, keys, m -> {
           count(m.rule());
           sink.match(m);
         });
@@ -121,14 +123,19 @@ public final class Detector {
     }
   }
 
-  /** The detection rules one event matched, in rule order, with the work it took. */
+  /**
+   * The detection rules one event matched, in rule order, with what it gives the correlations
+   * that use them (null for a rule no correlation uses) and the work it took.
+   */
   public static final class Evaluation {
     private final List<CompiledRule> matched;
+    private final List<CorrelationEngine.Keyed[]> keys;
     private final int checks;
     private final int evaluations;
 
-    private Evaluation(List<CompiledRule> matched, int checks, int evaluations) {
+    private Evaluation(List<CompiledRule> matched, List<CorrelationEngine.Keyed[]> keys, int checks, int evaluations) {
       this.matched = matched;
+      this.keys = keys;
       this.checks = checks;
       this.evaluations = evaluations;
     }
@@ -151,6 +158,7 @@ public final class Detector {
       JsonNode raw = e.raw();
       int[] candidates = plan.candidates(raw);
       List<CompiledRule> matched = List.of();
+      List<CorrelationEngine.Keyed[]> keys = List.of();
       int evaluated = 0;
       for (int i : candidates) {
         if (!plan.precondition(i, raw)) {
@@ -161,11 +169,14 @@ public final class Detector {
         if (Evaluator.eval(r.condition(), raw)) {
           if (matched.isEmpty()) {
             matched = new ArrayList<>(2);
+            keys = new ArrayList<>(2);
           }
           matched.add(r);
+          // Correlation keys are field lookups too: taken here, off the ordered thread.
+          keys.add(correlations.feeds(r) ? correlations.keys(r, e) : null);
         }
       }
-      return new Evaluation(matched, plan.size(), evaluated);
+      return new Evaluation(matched, keys, plan.size(), evaluated);
     }
   }
 
