@@ -11,6 +11,12 @@ import java.util.Arrays;
  */
 final class Framer {
   static final int CHUNK = 1 << 20;
+  /**
+   * The buffer starts small and doubles as a stream turns out to be long: a Logpush bucket holds
+   * tens of thousands of gzip files of a few kilobytes, and zeroing megabytes for each cost more
+   * than reading them.
+   */
+  private static final int INITIAL = 64 << 10;
 
   /** What the framer hands out. */
   sealed interface Frame permits Lines, Oversized {}
@@ -33,7 +39,7 @@ final class Framer {
   Framer(InputStream in, int maxLine) {
     this.in = in;
     this.maxLine = maxLine;
-    this.buf = new byte[Math.min(2 * CHUNK, maxLine + 1)];
+    this.buf = new byte[Math.min(INITIAL, maxLine + 1)];
   }
 
   /** The line number the next frame starts at (after the last frame, one past the last line). */
@@ -45,9 +51,16 @@ final class Framer {
   Frame next() throws IOException {
     while (true) {
       int avail = end - start;
-      if (!eof && avail < CHUNK && (end < buf.length || start > 0)) {
-        fill();
-        continue;
+      if (!eof && avail < CHUNK) {
+        if (end < buf.length || start > 0) {
+          fill();
+          continue;
+        }
+        int full = Math.min(2 * CHUNK, maxLine + 1);
+        if (buf.length < full) {
+          buf = Arrays.copyOf(buf, Math.min(buf.length * 2, full));
+          continue;
+        }
       }
       if (avail == 0) {
         if (eof) {
