@@ -112,6 +112,53 @@ final class HuntCommandTest {
   }
 
   @Test
+  void hunt_logsourcesFileRoutesATeamsOwnLogsourceWithItsFieldMapping() throws IOException {
+    Path routes = dir.resolve("routes/logsources.yml");
+    Files.createDirectories(routes.getParent().resolve("fields"));
+    Files.writeString(routes, """
+        routes:
+          - logsource: {product: examplecorp, service: vpn}
+            formats: [json]
+            fields: [examplecorp-vpn]
+        """);
+    Files.writeString(routes.getParent().resolve("fields/examplecorp-vpn.yml"), """
+        fields:
+          user: [session.user.name]
+        """);
+    Path rule = dir.resolve("vpn.yml");
+    Files.writeString(rule, """
+        title: VPN session of a departed user
+        logsource: {product: examplecorp, service: vpn}
+        detection:
+          sel: {user: alice}
+          condition: sel
+        """);
+    Path log = dir.resolve("vpn.json");
+    Files.writeString(log, """
+        {"time": "2023-11-16T14:00:00Z", "session": {"user": {"name": "alice"}}}
+        {"time": "2023-11-16T14:01:00Z", "session": {"user": {"name": "bob"}}}
+        """);
+    Run without = Run.of("hunt", "--no-analytics", "--rules", rule.toString(), "--format", "jsonl", log.toString());
+    assertThat(without.out()).isEmpty();
+    assertThat(without.err()).contains("no reader");
+    Run with = Run.of("hunt", "--no-analytics", "--rules", rule.toString(), "--logsources", routes.toString(), "--format", "jsonl",
+        log.toString());
+    assertThat(with.code()).isZero();
+    assertThat(with.out().lines()).singleElement().asString().contains("\"name\":\"alice\"");
+  }
+
+  @Test
+  void hunt_logsourcesFileWithProblemsIsAUsageError() throws IOException {
+    Path routes = dir.resolve("bad-routes.yml");
+    Files.writeString(routes, "routes:\n  - logsource: {product: x}\n");
+    Run r = Run.of("hunt", "--rules", RULES, "--logsources", routes.toString(), EXAMPLES);
+    assertThat(r.code()).isEqualTo(Main.EXIT_USAGE);
+    assertThat(r.err()).contains("--logsources: " + routes).contains("a route needs 'formats'");
+    Run missing = Run.of("hunt", "--rules", RULES, "--logsources", dir.resolve("none.yml").toString(), EXAMPLES);
+    assertThat(missing.err()).contains("--logsources: no such file");
+  }
+
+  @Test
   void hunt_outputOptionWritesToAFile() throws IOException {
     Path out = dir.resolve("m.csv");
     Run r = Run.of("hunt", "--no-analytics", "--rules", RULES, "--format", "csv", "-o", out.toString(), EXAMPLES);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +67,40 @@ public final class Logsources {
       builtIn = b;
     }
     return b;
+  }
+
+  /**
+   * Reads a routes file from disk, in the format of the built-in {@code logsources.yml}. A
+   * field-mapping file it names is read from {@code fields/NAME.yml} beside it when there is
+   * one, else from the built-in mappings.
+   *
+   * @throws IOException when the file or a field file it names cannot be read
+   * @throws IllegalArgumentException listing every problem (file, line, column), when invalid
+   */
+  public static Logsources load(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Path fields = file.toAbsolutePath().getParent().resolve("fields");
+    return parse(file.toString(), text, name -> {
+      Path own = fields.resolve(name + ".yml");
+      if (!name.contains("/") && !name.contains("\\") && Files.isRegularFile(own)) {
+        try {
+          return Files.readString(own, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return resource("fields/" + name + ".yml");
+    });
+  }
+
+  /**
+   * These routes, then {@code fallback}'s: a rule takes the first route that covers it, so a
+   * team's own routes add logsources and override built-in ones.
+   */
+  public Logsources then(Logsources fallback) {
+    List<Route> all = new ArrayList<>(routes);
+    all.addAll(fallback.routes);
+    return new Logsources(all);
   }
 
   private static String resource(String name) {
