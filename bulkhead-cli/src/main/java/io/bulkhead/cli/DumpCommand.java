@@ -67,6 +67,15 @@ final class DumpCommand implements Callable<Integer> {
         public void reject(Reject r) {
           rejects.add(r);
         }
+
+        @Override
+        public void caughtUp() {
+          try {
+            dw.flush(); // a live pipe: show what was read so far
+          } catch (IOException x) {
+            throw new UncheckedIOException(x);
+          }
+        }
       });
       dw.finish();
       rejects.summary(s);

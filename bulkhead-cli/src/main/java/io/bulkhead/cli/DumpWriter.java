@@ -7,6 +7,9 @@ import java.io.IOException;
 interface DumpWriter {
   void write(Event e) throws IOException;
 
+  /** Pushes out what was written so far (a live input caught up; someone is watching). */
+  void flush() throws IOException;
+
   /** Called once after the last event. */
   void finish() throws IOException;
 }

@@ -144,6 +144,11 @@ final class HuntCommand implements Callable<Integer> {
         public void reject(Reject r) {
           rejects.add(r);
         }
+
+        @Override
+        public void caughtUp() {
+          flushQuietly(hw); // a live pipe: show what matched so far
+        }
       });
       detector.finish(sink);
       analytics.finish(alertSink);
@@ -156,6 +161,14 @@ final class HuntCommand implements Callable<Integer> {
       }
     }
     return failOnFindings && matches[0] > 0 ? Main.EXIT_FINDINGS : 0;
+  }
+
+  private static void flushQuietly(HuntWriter hw) {
+    try {
+      hw.flush();
+    } catch (IOException x) {
+      throw new UncheckedIOException(x);
+    }
   }
 
   private static void write(HuntWriter hw, Match m) {

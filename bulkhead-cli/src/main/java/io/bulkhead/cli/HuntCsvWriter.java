@@ -68,6 +68,11 @@ final class HuntCsvWriter implements HuntWriter {
   }
 
   @Override
+  public void flush() throws IOException {
+    w.flush();
+  }
+
+  @Override
   public void finish() throws IOException {
     if (!header) {
       w.write(HEADER + "\n");

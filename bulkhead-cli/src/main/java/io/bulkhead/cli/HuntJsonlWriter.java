@@ -19,16 +19,15 @@ import java.util.Map;
  */
 final class HuntJsonlWriter implements HuntWriter {
   private final JsonGenerator g;
-  private boolean any;
 
   HuntJsonlWriter(Writer w) throws IOException {
     this.g = new ObjectMapper().getFactory().createGenerator(w);
-    this.g.setRootValueSeparator(new SerializedString("\n"));
+    // Each line ends as it is written (not when the next begins), so a live reader sees it whole.
+    this.g.setRootValueSeparator(new SerializedString(""));
   }
 
   @Override
   public void write(Match m) throws IOException {
-    any = true;
     g.writeStartObject();
     rule(m.rule());
     if (m.time() == null) {
@@ -81,6 +80,7 @@ final class HuntJsonlWriter implements HuntWriter {
       }
     }
     g.writeEndObject();
+    g.writeRaw('\n');
   }
 
   private void rule(RuleInfo r) throws IOException {
@@ -92,10 +92,12 @@ final class HuntJsonlWriter implements HuntWriter {
   }
 
   @Override
+  public void flush() throws IOException {
+    g.flush();
+  }
+
+  @Override
   public void finish() throws IOException {
-    if (any) {
-      g.writeRaw('\n');
-    }
     g.flush();
   }
 }

@@ -47,6 +47,11 @@ final class HuntTableWriter implements HuntWriter {
   }
 
   @Override
+  public void flush() throws IOException {
+    w.flush();
+  }
+
+  @Override
   public void finish() throws IOException {
     if (!header) {
       w.write("(no matches)\n");

@@ -7,6 +7,9 @@ import java.io.IOException;
 interface HuntWriter {
   void write(Match m) throws IOException;
 
+  /** Pushes out what was written so far (a live input caught up; someone is watching). */
+  void flush() throws IOException;
+
   /** Called once after the last match. */
   void finish() throws IOException;
 }

@@ -17,18 +17,24 @@ final class JsonlDumpWriter implements DumpWriter {
   JsonlDumpWriter(Writer w, boolean raw) throws IOException {
     JsonFactory f = new ObjectMapper().getFactory();
     this.g = f.createGenerator(w);
-    this.g.setRootValueSeparator(new SerializedString("\n"));
+    // Each line ends as it is written (not when the next begins), so a live reader sees it whole.
+    this.g.setRootValueSeparator(new SerializedString(""));
     this.raw = raw;
   }
 
   @Override
   public void write(Event e) throws IOException {
     EventJson.write(g, e, raw);
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void flush() throws IOException {
+    g.flush();
   }
 
   @Override
   public void finish() throws IOException {
-    g.writeRaw('\n');
     g.flush();
   }
 }

@@ -75,6 +75,11 @@ final class TableDumpWriter implements DumpWriter {
   }
 
   @Override
+  public void flush() throws IOException {
+    w.flush();
+  }
+
+  @Override
   public void finish() throws IOException {
     if (!header) {
       w.write("(no events)\n");

@@ -10,4 +10,11 @@ public interface EventSink {
   void event(Event event);
 
   void reject(Reject reject);
+
+  /**
+   * The reader has handed over everything it has read so far and is waiting for more of a live
+   * input (a pipe fed by {@code tail -f}): a sink writing for someone watching flushes here.
+   * Files never wait, so this is called at most once each, near their end.
+   */
+  default void caughtUp() {}
 }

@@ -102,7 +102,7 @@ final class FileRead {
   private void lines(Framer.Lines head, Framer framer, Decoder decoder, ReadContext ctx) throws IOException {
     submit(head, decoder, ctx);
     Framer.Frame f;
-    while ((f = framer.next()) != null) {
+    while ((f = nextFrame(framer)) != null) {
       switch (f) {
         case Framer.Lines l -> submit(l, decoder, ctx);
         case Framer.Oversized o -> {
@@ -112,6 +112,18 @@ final class FileRead {
         }
       }
     }
+  }
+
+  /**
+   * The next frame; before waiting on a live input, everything read so far is decoded and handed
+   * over, so that a match in a piped stream is reported when its line arrives.
+   */
+  private Framer.Frame nextFrame(Framer framer) throws IOException {
+    if (framer.waiting()) {
+      drain();
+      sink.caughtUp();
+    }
+    return framer.next();
   }
 
   private void document(Framer.Lines head, InputStream rest, ReadContext ctx) throws IOException {

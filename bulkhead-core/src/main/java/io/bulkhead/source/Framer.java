@@ -51,7 +51,7 @@ final class Framer {
   Frame next() throws IOException {
     while (true) {
       int avail = end - start;
-      if (!eof && avail < CHUNK) {
+      if (!eof && avail < CHUNK && !(avail > 0 && nothingMoreYet() && indexOfNewline(start, end) >= 0)) {
         if (end < buf.length || start > 0) {
           fill();
           continue;
@@ -95,6 +95,27 @@ final class Framer {
       } else {
         return skip(avail);
       }
+    }
+  }
+
+  /**
+   * Whether {@link #next()} would now wait for the stream: no whole line buffered and no byte
+   * ready.
+   */
+  boolean waiting() {
+    return !eof && nothingMoreYet() && indexOfNewline(start, end) < 0;
+  }
+
+  /**
+   * Whether the stream has no bytes ready now: a pipe fed live (`tail -f ... | bulkhead hunt -`)
+   * then gets the whole lines it has at once rather than when a megabyte has gathered. Files
+   * always have bytes ready until their end, so their frames stay large.
+   */
+  private boolean nothingMoreYet() {
+    try {
+      return in.available() <= 0;
+    } catch (IOException e) {
+      return false; // let the next read report it
     }
   }
 

@@ -34,6 +34,33 @@ final class FramerTest {
     return out;
   }
 
+  /**
+   * A live pipe: the lines written so far come out while the writer is still open, and the
+   * half-written line waits for its end.
+   */
+  @org.junit.jupiter.api.Test
+  void next_handsOutTheWholeLinesALivePipeHasWithoutWaitingForMore() throws Exception {
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    java.io.PipedInputStream pipe = new java.io.PipedInputStream(writer, 1 << 16);
+    Framer f = new Framer(pipe, 1 << 20);
+    writer.write("one\ntwo\nthr".getBytes(StandardCharsets.UTF_8));
+    writer.flush();
+    java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      // The timeout only guards against a hang; the frame is there at once.
+      Framer.Lines first = (Framer.Lines) ex.submit(f::next).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(new String(first.data(), 0, first.len(), StandardCharsets.UTF_8)).isEqualTo("one\ntwo\n");
+      writer.write("ee\n".getBytes(StandardCharsets.UTF_8));
+      writer.close();
+      Framer.Lines second = (Framer.Lines) ex.submit(f::next).get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(new String(second.data(), 0, second.len(), StandardCharsets.UTF_8)).isEqualTo("three\n");
+      assertThat(second.firstLine()).isEqualTo(3);
+      assertThat(f.next()).isNull();
+    } finally {
+      ex.shutdownNow();
+    }
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "a\\nb\\nc\\n | 1:a,2:b,3:c",

@@ -45,6 +45,51 @@ final class LogReaderTest {
     return b.toByteArray();
   }
 
+  /**
+   * A live pipe on standard input: the events of the lines written so far reach the sink, and
+   * the sink hears it has caught up, while the writer is still open.
+   */
+  @Test
+  void read_deliversALivePipesLinesBeforeItCloses() throws Exception {
+    java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+    java.io.PipedInputStream pipe = new java.io.PipedInputStream(writer, 1 << 16);
+    java.util.concurrent.BlockingQueue<String> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+    LogReader reader = LogReader.builder().stdin(pipe).threads(2).build();
+    Thread reading = new Thread(() -> reader.read(List.of("-"), new EventSink() {
+      @Override
+      public void event(Event e) {
+        seen.add("event " + e.source().line());
+      }
+
+      @Override
+      public void reject(Reject r) {
+        seen.add("reject " + r);
+      }
+
+      @Override
+      public void caughtUp() {
+        seen.add("caught up");
+      }
+    }));
+    reading.start();
+    writer.write((okta(1) + "\n" + okta(2) + "\n").getBytes(StandardCharsets.UTF_8));
+    writer.flush();
+    // The timeouts only guard against a hang: the events come as soon as the lines are read.
+    java.util.concurrent.TimeUnit s = java.util.concurrent.TimeUnit.SECONDS;
+    List<String> first = new java.util.ArrayList<>();
+    while (first.size() < 8 && !(first.contains("event 2") && "caught up".equals(first.get(first.size() - 1)))) {
+      first.add(seen.poll(30, s));
+    }
+    // The pipe may hand the two lines over in one read or two: a caught-up between them is fine.
+    assertThat(first.stream().filter(x -> !"caught up".equals(x))).containsExactly("event 1", "event 2");
+    writer.write((okta(3) + "\n").getBytes(StandardCharsets.UTF_8));
+    writer.flush();
+    assertThat(seen.poll(30, s)).isEqualTo("event 3");
+    writer.close();
+    reading.join(30_000);
+    assertThat(reading.isAlive()).isFalse();
+  }
+
   @Test
   void read_walksDirectoriesInNameOrder() throws IOException {
     write("b/two.json", okta(2) + "\n");
