@@ -119,10 +119,6 @@ final class CorrelationReader {
       p.error(at, "unsupported", "temporal_ordered with a condition other than all " + ruleCount
           + " rules: Bulkhead requires the whole sequence, in order");
     }
-    if (type == Correlation.Type.TEMPORAL && !range.lowerBoundsOnly()) {
-      p.error(at, "unsupported", "temporal with an upper bound on the number of rules: Bulkhead decides temporal"
-          + " correlations as events arrive, so only gt and gte bounds are run");
-    }
   }
 
   private Correlation.Type type(Node s) {

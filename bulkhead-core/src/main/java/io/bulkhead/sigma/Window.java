@@ -19,8 +19,8 @@ import java.util.Map;
  * each event arrives, over the sliding window that ends at it; when the condition holds the match
  * is reported and the window starts afresh, so one burst raises one match. With an upper bound,
  * {@code eq} or {@code neq}, a count can only be decided when its window is over: windows then
- * start at the first event of the group and close {@code timespan} later. Temporal types are
- * decided as events arrive.
+ * start at the first event of the group and close {@code timespan} later. temporal follows the
+ * same rule; temporal_ordered is decided as events arrive.
  */
 abstract sealed class Window {
   /** One event (or one match of a chained correlation) in a window. */
@@ -175,33 +175,78 @@ abstract sealed class Window {
     }
   }
 
-  /** temporal: every referenced rule (or as many as the condition asks) within the timespan. */
+  /**
+   * temporal: every referenced rule (or as many as the condition asks) within the timespan. With
+   * only lower bounds (or none) it is decided as events arrive, over the sliding window ending at
+   * each; with an upper bound, {@code eq} or {@code neq} the number of distinct rules is known only
+   * when the window is over, so windows start at the group's first event, as for counts.
+   */
   static final class Temporal extends Window {
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private final int[] counts;
+    private final boolean eager;
+    private Instant start;
 
     Temporal(Correlation c, int inputs) {
       super(c);
       this.counts = new int[inputs];
+      this.eager = c.condition().isAny() || c.condition().lowerBoundsOnly();
     }
 
     @Override
     void add(Entry e, Emit emit) {
+      if (!eager) {
+        if (start != null && !within(start, e.time())) {
+          close(emit);
+        }
+        if (start == null) {
+          start = e.time();
+        }
+        entries.addLast(e);
+        counts[e.input()]++;
+        return;
+      }
       while (!entries.isEmpty() && !within(entries.peekFirst().time(), e.time())) {
         counts[entries.pollFirst().input()]--;
       }
       entries.addLast(e);
       counts[e.input()]++;
+      int rules = rules();
+      boolean met = corr.condition().isAny() ? rules == counts.length : corr.condition().test(rules);
+      if (met) {
+        emit.emit(List.copyOf(entries), rules);
+        clear();
+      }
+    }
+
+    private int rules() {
       int rules = 0;
       for (int c : counts) {
         rules += c > 0 ? 1 : 0;
       }
-      boolean met = corr.condition().isAny() ? rules == counts.length : corr.condition().test(rules);
-      if (met) {
-        emit.emit(List.copyOf(entries), rules);
-        entries.clear();
-        Arrays.fill(counts, 0);
+      return rules;
+    }
+
+    private void clear() {
+      entries.clear();
+      Arrays.fill(counts, 0);
+      start = null;
+    }
+
+    @Override
+    boolean expired(Instant now) {
+      return eager ? super.expired(now) : start == null || start.plus(span).isBefore(now);
+    }
+
+    @Override
+    void close(Emit emit) {
+      if (!eager && !entries.isEmpty()) {
+        int rules = rules();
+        if (corr.condition().test(rules)) {
+          emit.emit(List.copyOf(entries), rules);
+        }
       }
+      clear();
     }
 
     @Override

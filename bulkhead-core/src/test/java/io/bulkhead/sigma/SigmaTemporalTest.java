@@ -118,9 +118,27 @@ final class SigmaTemporalTest {
     assertThat(Sigma.run(rs, List.of(err, other))).isEmpty();
   }
 
+  /**
+   * "it specified the count of different event types (Sigma rules matching) in the given time
+   * frame": with an upper bound the count is known when the frame, from the group's first event,
+   * is over. {@code lt: 2}: a host that ran one kind of recon command and nothing else in 5 minutes.
+   */
   @Test
-  void temporal_withAnUpperBoundIsUnsupported() {
-    RuleSet rs = Sigma.lint(RECON.replace("    timespan: 5m\n", "    timespan: 5m\n    condition:\n        lt: 2\n"));
-    assertThat(rs.rejected()).anySatisfy(r -> assertThat(r.unsupported()).isTrue());
+  void temporal_withAnUpperBoundIsDecidedWhenTheWindowIsOver() {
+    RuleSet rs = Sigma.load(RECON.replace("    timespan: 5m\n", "    timespan: 5m\n    condition:\n        lt: 2\n"));
+    assertThat(rs.rejected()).isEmpty();
+    List<Match> ms = Sigma.run(rs, List.of(cmd(0, "a", "h1"), cmd(1, "a", "h1"), cmd(2, "a", "h2"), cmd(3, "b", "h2"),
+        cmd(9, "c", "h1")));
+    // h1: one kind (a, a) in its first window, then c alone in a second; h2: two kinds.
+    assertThat(Corr.correlations(ms)).extracting(m -> m.group().get("ComputerName") + " " + m.value() + " " + m.events().size())
+        .containsExactlyInAnyOrder("h1 1.0 2", "h1 1.0 1");
+  }
+
+  @Test
+  void temporal_withAnExactCountNeedsExactlyThatManyRules() {
+    RuleSet rs = Sigma.load(RECON.replace("    timespan: 5m\n", "    timespan: 5m\n    condition:\n        eq: 2\n"));
+    List<Match> ms = Sigma.run(rs, List.of(cmd(0, "a", "h1"), cmd(1, "b", "h1"), cmd(2, "a", "h2"), cmd(3, "b", "h2"),
+        cmd(4, "c", "h2")));
+    assertThat(Corr.correlations(ms)).singleElement().satisfies(m -> assertThat(m.group().get("ComputerName")).isEqualTo("h1"));
   }
 }
