@@ -83,7 +83,7 @@ final class CorrelationReader {
     }
     Correlation.Range range = new Correlation.Range(bounds[0], bounds[1], bounds[2], bounds[3], bounds[4], bounds[5]);
     if (type != null) {
-      check(type, s, condNode, range, fields, percentile, rules.size());
+      check(type, s, condNode, range, fields, percentile);
     }
     boolean generate = generate(doc, s);
     if (type == null || timespan == null || rules.isEmpty() || p.errorsSince(mark)) {
@@ -97,7 +97,7 @@ final class CorrelationReader {
   }
 
   private void check(Correlation.Type type, Node s, Node condNode, Correlation.Range range, List<String> fields,
-      BigDecimal percentile, int ruleCount) {
+      BigDecimal percentile) {
     Node at = condNode != null ? condNode : Nodes.keyNode(s, "type");
     if (!type.temporal() && range.isAny()) {
       p.error(at, "correlation", type + " needs a condition such as {gte: 10}");
@@ -114,10 +114,6 @@ final class CorrelationReader {
     if (type == Correlation.Type.VALUE_PERCENTILE && percentile == null) {
       p.warn(at, "correlation", "value_percentile without 'percentile': Bulkhead computes the median (50th percentile);"
           + " the specification does not say which percentile its example means");
-    }
-    if (type == Correlation.Type.TEMPORAL_ORDERED && !range.isAny() && (!range.test(ruleCount) || range.test(ruleCount - 1))) {
-      p.error(at, "unsupported", "temporal_ordered with a condition other than all " + ruleCount
-          + " rules: Bulkhead requires the whole sequence, in order");
     }
   }
 

@@ -261,60 +261,140 @@ abstract sealed class Window {
   }
 
   /**
-   * temporal_ordered: the rules matched in the order listed, all within the timespan. For each
-   * step it keeps the latest possible start of a chain reaching that step, which is the chain most
-   * likely to finish in time.
+   * temporal_ordered: the rules matched in the order listed, within the timespan. The count the
+   * condition tests is the number of listed rules matched in their listed order: the longest
+   * chain of matches whose rules follow the list (not necessarily from its first rule), so with
+   * rules {@code [a, b, c]}, {@code a} then {@code c} counts 2. Without a condition every rule
+   * is needed, in order.
+   *
+   * <p>With lower bounds (or none) it is decided as events arrive: for each rule and each chain
+   * length it keeps the chain with the latest start, the one most likely to finish in time. With an
+   * upper bound, {@code eq} or {@code neq} it is decided, like a count, when a window that starts
+   * at the group's first event is over.
    */
   static final class Ordered extends Window {
-    private final Instant[] start;
-    private final List<List<Entry>> chain;
+    private final int n;
+    private final boolean eager;
+    /** chains[rule][length - 1]: the chain of that length ending with that rule, latest start. */
+    private final List<List<Entry>> chains;
+    private final List<Entry> held = new ArrayList<>();
+    private Instant start;
     private Instant last;
 
     Ordered(Correlation c, int inputs) {
       super(c);
-      this.start = new Instant[inputs];
-      this.chain = new ArrayList<>();
-      for (int i = 0; i < inputs; i++) {
-        chain.add(List.of());
-      }
+      this.n = inputs;
+      this.eager = c.condition().isAny() || c.condition().lowerBoundsOnly();
+      this.chains = new ArrayList<>(java.util.Collections.nCopies(inputs * inputs, null));
     }
 
     @Override
     void add(Entry e, Emit emit) {
-      last = e.time();
-      int n = start.length;
-      for (int k = 0; k < n; k++) {
-        if (start[k] != null && !within(start[k], e.time())) {
-          start[k] = null;
-          chain.set(k, List.of());
+      if (!eager) {
+        if (start != null && !within(start, e.time())) {
+          close(emit);
         }
-      }
-      int i = e.input();
-      if (i == 0) {
-        start[0] = e.time();
-        chain.set(0, List.of(e));
-      } else if (start[i - 1] != null && (start[i] == null || start[i - 1].isAfter(start[i]))) {
-        start[i] = start[i - 1];
-        List<Entry> c = new ArrayList<>(chain.get(i - 1));
-        c.add(e);
-        chain.set(i, c);
-      } else {
+        if (start == null) {
+          start = e.time();
+        }
+        last = e.time();
+        held.add(e);
         return;
       }
-      if (i == n - 1) {
-        emit.emit(List.copyOf(chain.get(i)), n);
-        Arrays.fill(start, null);
-        for (int k = 0; k < n; k++) {
-          chain.set(k, List.of());
+      last = e.time();
+      forgetOutside(e.time());
+      List<Entry> longest = extend(e);
+      if (longest != null && met(longest.size())) {
+        emit.emit(longest, longest.size());
+        java.util.Collections.fill(chains, null);
+      }
+    }
+
+    private boolean met(int rules) {
+      return corr.condition().isAny() ? rules == n : corr.condition().test(rules);
+    }
+
+    private void forgetOutside(Instant now) {
+      for (int k = 0; k < chains.size(); k++) {
+        List<Entry> c = chains.get(k);
+        if (c != null && !within(c.get(0).time(), now)) {
+          chains.set(k, null);
         }
       }
     }
 
+    /**
+     * Records every chain {@code e} ends (alone, or after a chain ending with an earlier rule of
+     * the list) where it starts later than the one kept; returns the longest.
+     */
+    private List<Entry> extend(Entry e) {
+      int i = e.input();
+      List<Entry> longest = null;
+      for (int len = 1; len <= i + 1; len++) {
+        List<Entry> before = null;
+        if (len > 1) {
+          for (int j = 0; j < i; j++) {
+            List<Entry> c = chains.get(j * n + len - 2);
+            if (c != null && (before == null || c.get(0).time().isAfter(before.get(0).time()))) {
+              before = c;
+            }
+          }
+          if (before == null) {
+            continue;
+          }
+        }
+        List<Entry> made = new ArrayList<>(len);
+        if (before != null) {
+          made.addAll(before);
+        }
+        made.add(e);
+        List<Entry> kept = chains.get(i * n + len - 1);
+        if (kept == null || !kept.get(0).time().isAfter(made.get(0).time())) {
+          chains.set(i * n + len - 1, made);
+        }
+        longest = made;
+      }
+      return longest;
+    }
+
+    @Override
+    boolean expired(Instant now) {
+      return eager ? super.expired(now) : start == null || start.plus(span).isBefore(now);
+    }
+
+    @Override
+    void close(Emit emit) {
+      if (!eager && !held.isEmpty()) {
+        int rules = longestInOrder();
+        if (corr.condition().test(rules)) {
+          emit.emit(List.copyOf(held), rules);
+        }
+      }
+      held.clear();
+      start = null;
+    }
+
+    /** The longest chain of the held matches, in time order, whose rules follow the list. */
+    private int longestInOrder() {
+      int[] best = new int[n];
+      int longest = 0;
+      for (Entry e : held) {
+        int i = e.input();
+        int before = 0;
+        for (int j = 0; j < i; j++) {
+          before = Math.max(before, best[j]);
+        }
+        best[i] = Math.max(best[i], before + 1);
+        longest = Math.max(longest, best[i]);
+      }
+      return longest;
+    }
+
     @Override
     int size() {
-      int s = 0;
-      for (List<Entry> c : chain) {
-        s += c.size();
+      int s = held.size();
+      for (List<Entry> c : chains) {
+        s += c == null ? 0 : c.size();
       }
       return s;
     }

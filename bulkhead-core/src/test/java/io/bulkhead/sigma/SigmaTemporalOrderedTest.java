@@ -149,19 +149,53 @@ final class SigmaTemporalOrderedTest {
     assertThat(Sigma.run(rs, List.of(at(0, "\"kind\": \"x\""), at(1, "\"kind\": \"x\"")))).hasSize(1);
   }
 
-  @Test
-  void ordered_withAPartialConditionIsUnsupported() {
-    RuleSet rs = Sigma.lint("""
-        title: a then b
+  /** Three steps a, b, c by one user within 5 minutes; the condition given counts steps in order. */
+  private static String steps(String condition) {
+    return """
+        title: steps in order
         correlation:
             type: temporal_ordered
             rules: [a, b, c]
+            group-by: [User]
             timespan: 5m
-            condition: {gte: 2}
-        """);
-    assertThat(rs.rejected()).singleElement().satisfies(r -> {
-      assertThat(r.unsupported()).isTrue();
-      assertThat(r.reason()).contains("whole sequence");
-    });
+        """ + condition + Corr.base("a", "a") + Corr.base("b", "b") + Corr.base("c", "c");
+  }
+
+  private static io.bulkhead.event.Event step(double minute, String kind) {
+    return at(minute, "\"kind\": \"" + kind + "\", \"User\": \"bob\"");
+  }
+
+  /**
+   * Where the specification is silent (a condition counting fewer than all rules), the count is
+   * the number of listed rules matched in their listed order, not necessarily from the first.
+   */
+  @Test
+  void ordered_partialConditionCountsRulesMatchedInTheirOrder() {
+    RuleSet rs = Sigma.load(steps("    condition: {gte: 2}\n"));
+    assertThat(rs.rejected()).isEmpty();
+    assertThat(Corr.correlations(Sigma.run(rs, List.of(step(0, "a"), step(1, "c")))))
+        .singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(2));
+    assertThat(Corr.correlations(Sigma.run(rs, List.of(step(0, "b"), step(1, "c"))))).hasSize(1);
+    // Out of order, or too far apart, is not a chain of two.
+    assertThat(Sigma.run(rs, List.of(step(0, "c"), step(1, "b"), step(2, "a")))).isEmpty();
+    assertThat(Sigma.run(rs, List.of(step(0, "a"), step(6, "b")))).isEmpty();
+  }
+
+  @Test
+  void ordered_partialConditionKeepsTheLatestStartForEachLength() {
+    RuleSet rs = Sigma.load(steps("    condition: {gte: 3}\n"));
+    // a(0) b(1) is a chain of two that expires at 5; a(4) b(6) c(8) completes within 5 minutes of a(4).
+    List<Match> ms = Sigma.run(rs, List.of(step(0, "a"), step(1, "b"), step(4, "a"), step(6, "b"), step(8, "c")));
+    assertThat(Corr.correlations(ms)).singleElement().satisfies(m -> assertThat(m.events()).hasSize(3));
+  }
+
+  /** An upper bound is decided when the window from the group's first match is over. */
+  @Test
+  void ordered_upperBoundIsDecidedWhenTheWindowIsOver() {
+    RuleSet rs = Sigma.load(steps("    condition: {lt: 2}\n"));
+    // b then a: no two rules in order, so the count is 1 < 2; a then b would be 2.
+    assertThat(Corr.correlations(Sigma.run(rs, List.of(step(0, "b"), step(1, "a")))))
+        .singleElement().satisfies(m -> assertThat(m.value()).isEqualTo(1));
+    assertThat(Sigma.run(rs, List.of(step(0, "a"), step(1, "b")))).isEmpty();
   }
 }
