@@ -34,16 +34,7 @@ final class HuntTableWriter implements HuntWriter {
   }
 
   private void row(String[] cells) throws IOException {
-    StringBuilder b = new StringBuilder(200);
-    for (int i = 0; i < cells.length; i++) {
-      if (i < WIDTHS.length) {
-        b.append(Terminal.cell(cells[i], WIDTHS[i])).append("  ");
-      } else {
-        b.append(Terminal.safe(cells[i]));
-      }
-    }
-    b.append('\n');
-    w.write(b.toString());
+    w.write(Terminal.row(cells, WIDTHS));
   }
 
   @Override

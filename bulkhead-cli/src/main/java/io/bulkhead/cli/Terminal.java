@@ -28,6 +28,22 @@ final class Terminal {
   }
 
   /** {@code s} made safe, cut to {@code width} with an ellipsis, padded to {@code width}. */
+  /**
+   * One table row: each cell cut or padded to its width (the last cell, beyond the widths, as it
+   * is), control characters escaped, two spaces between cells.
+   */
+  static String row(String[] cells, int[] widths) {
+    StringBuilder b = new StringBuilder(200);
+    for (int i = 0; i < cells.length; i++) {
+      if (i < widths.length) {
+        b.append(cell(cells[i], widths[i])).append("  ");
+      } else {
+        b.append(safe(cells[i]));
+      }
+    }
+    return b.append('\n').toString();
+  }
+
   static String cell(String s, int width) {
     String t = safe(s);
     if (t.length() > width) {
