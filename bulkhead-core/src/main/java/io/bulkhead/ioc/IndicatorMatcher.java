@@ -27,6 +27,8 @@ public final class IndicatorMatcher {
   /** Networks by prefix length (IPv4 lengths offset by 96, as in the 128-bit form). */
   private final TreeMap<Integer, Map<IpAddress, Indicator>> networks = new TreeMap<>();
   private final Map<String, Indicator> domains = new HashMap<>();
+  /** The last labels of the domain indicators ({@code com}): a host under none is skipped without a copy. */
+  private final java.util.Set<String> topLabels = new java.util.HashSet<>();
   private final Map<String, Indicator> hashes = new HashMap<>();
   private final Map<String, Indicator> emails = new HashMap<>();
   private final Map<String, Indicator> filenames = new HashMap<>();
@@ -56,7 +58,10 @@ public final class IndicatorMatcher {
         int prefix = Integer.parseInt(i.value().substring(slash + 1));
         networks.computeIfAbsent(net.v6() ? prefix : 96 + prefix, k -> new HashMap<>()).putIfAbsent(net, i);
       }
-      case DOMAIN -> domains.putIfAbsent(i.value(), i);
+      case DOMAIN -> {
+        domains.putIfAbsent(i.value(), i);
+        topLabels.add(i.value().substring(i.value().lastIndexOf('.') + 1));
+      }
       case MD5, SHA1, SHA256 -> hashes.putIfAbsent(i.value(), i);
       case EMAIL -> emails.putIfAbsent(i.value(), i);
       case FILENAME -> {
@@ -70,42 +75,40 @@ public final class IndicatorMatcher {
   /** The hits in {@code e}: one per indicator and field, in document order. */
   public List<Hit> match(Event e) {
     Scan s = new Scan(e);
-    walk(e.raw(), new StringBuilder(), s);
+    walk(e.raw(), 0, s);
     return s.hits;
   }
 
-  private void walk(JsonNode node, StringBuilder path, Scan s) {
+  private void walk(JsonNode node, int depth, Scan s) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> f : node.properties()) {
-        int len = path.length();
-        if (len > 0) {
-          path.append('.');
-        }
-        path.append(f.getKey());
-        walk(f.getValue(), path, s);
-        path.setLength(len);
+        s.path.push(depth, f.getKey());
+        walk(f.getValue(), depth + 1, s);
       }
     } else if (node.isArray()) {
       for (JsonNode x : node) {
-        walk(x, path, s);
+        walk(x, depth, s);
       }
     } else if (node.isTextual()) {
-      scan(node.textValue(), path.toString(), s);
+      s.path.depth = depth;
+      scan(node.textValue(), s.path, s);
     }
   }
 
   /** Looks for every kind of indicator in one string value. */
-  private void scan(String text, String field, Scan s) {
+  private void scan(String text, CharSequence field, Scan s) {
     if (text.isEmpty()) {
       return;
     }
-    if (!addresses.isEmpty() || !networks.isEmpty()) {
+    // Each kind's pass is skipped when the text cannot hold it (indexOf is much cheaper than a pass).
+    boolean dot = text.indexOf('.') >= 0;
+    if ((!addresses.isEmpty() || !networks.isEmpty()) && (dot || text.indexOf(':') >= 0)) {
       addresses(text, field, s);
     }
-    if (!domains.isEmpty()) {
+    if (!domains.isEmpty() && dot) {
       hosts(text, field, s);
     }
-    if (!hashes.isEmpty()) {
+    if (!hashes.isEmpty() && text.length() >= 32) {
       hexRuns(text, field, s);
     }
     if (!emails.isEmpty() && text.indexOf('@') >= 0) {
@@ -114,13 +117,13 @@ public final class IndicatorMatcher {
     if (!urls.isEmpty() && text.contains("://")) {
       urls(text, field, s);
     }
-    if (!filenames.isEmpty()) {
+    if (!filenames.isEmpty() && text.length() >= nameLengths.nextSetBit(0)) {
       names(text, field, s);
     }
   }
 
-  private void addresses(String text, String field, Scan s) {
-    Tokens.runs(text, Tokens::addressChar, (from, to) -> {
+  private void addresses(String text, CharSequence field, Scan s) {
+    Tokens.runs(text, Tokens.ADDRESS, (from, to) -> {
       // Not inside a longer word or number (v1.2.3.4, a hex id); addresses are at most 45 characters.
       if (to - from > 51 || to - from < 2 || !Tokens.contains(text, from, to, '.', ':') || !Tokens.bounded(text, from, to)) {
         return;
@@ -166,10 +169,10 @@ public final class IndicatorMatcher {
     return null;
   }
 
-  private void hosts(String text, String field, Scan s) {
-    Tokens.runs(text, Tokens::hostChar, (from, to) -> {
-      if (!Tokens.contains(text, from, to, '.', '.')) {
-        return; // every domain indicator has a dot
+  private void hosts(String text, CharSequence field, Scan s) {
+    Tokens.runs(text, Tokens.HOST, (from, to) -> {
+      if (!Tokens.contains(text, from, to, '.', '.') || !underTopLabel(text, from, to)) {
+        return; // every domain indicator has a dot, and ends in one of a few labels
       }
       String host = Tokens.trimDots(text.substring(from, to)).toLowerCase(Locale.ROOT);
       // The host and each parent domain: a.b.idowall.com, b.idowall.com, idowall.com.
@@ -183,8 +186,30 @@ public final class IndicatorMatcher {
     });
   }
 
-  private void hexRuns(String text, String field, Scan s) {
-    Tokens.runs(text, Character::isLetterOrDigit, (from, to) -> {
+  /** Whether {@code text[from, to)}, trailing dots aside, ends with a label some domain indicator ends with. */
+  private boolean underTopLabel(String text, int from, int to) {
+    if (topLabels.size() > 32) {
+      return true; // too many to try one by one: the lookups decide
+    }
+    int end = to;
+    while (end > from && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    int dot = text.lastIndexOf('.', end - 1);
+    if (dot < from) {
+      return false;
+    }
+    int len = end - dot - 1;
+    for (String t : topLabels) {
+      if (t.length() == len && text.regionMatches(true, dot + 1, t, 0, len)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void hexRuns(String text, CharSequence field, Scan s) {
+    Tokens.runs(text, Tokens.WORD, (from, to) -> {
       int n = to - from;
       if (n == 32 || n == 40 || n == 64) {
         Indicator i = hashes.get(text.substring(from, to).toLowerCase(Locale.ROOT));
@@ -195,7 +220,7 @@ public final class IndicatorMatcher {
     });
   }
 
-  private void emails(String text, String field, Scan s) {
+  private void emails(String text, CharSequence field, Scan s) {
     for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
       int from = at;
       while (from > 0 && Tokens.localChar(text.charAt(from - 1))) {
@@ -213,7 +238,7 @@ public final class IndicatorMatcher {
     }
   }
 
-  private void urls(String text, String field, Scan s) {
+  private void urls(String text, CharSequence field, Scan s) {
     for (int sep = text.indexOf("://"); sep >= 0; sep = text.indexOf("://", sep + 3)) {
       int from = sep;
       while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
@@ -251,8 +276,8 @@ public final class IndicatorMatcher {
     return null;
   }
 
-  private void names(String text, String field, Scan s) {
-    Tokens.runs(text, Tokens::nameChar, (from, to) -> {
+  private void names(String text, CharSequence field, Scan s) {
+    Tokens.runs(text, Tokens.NAME, (from, to) -> {
       if (!nameLengths.get(to - from)) {
         return;
       }
@@ -267,16 +292,53 @@ public final class IndicatorMatcher {
     return url.substring(url.indexOf("://") + 3);
   }
 
+  /** The keys from the document's root to the value being scanned, spelled out only for a hit. */
+  private static final class Path implements CharSequence {
+    String[] keys = new String[8];
+    int depth;
+
+    void push(int at, String key) {
+      if (at == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, at * 2);
+      }
+      keys[at] = key;
+      depth = at + 1;
+    }
+
+    @Override
+    public String toString() {
+      return String.join(".", java.util.Arrays.asList(keys).subList(0, depth));
+    }
+
+    @Override
+    public int length() {
+      return toString().length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return toString().charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+  }
+
   /** The hits of one event, one per indicator and field. */
   private final class Scan {
     final Event event;
     final List<Hit> hits = new ArrayList<>(0);
+    final Path path = new Path();
 
     Scan(Event event) {
       this.event = event;
     }
 
-    void hit(Indicator i, String field, boolean wholeValue) {
+    /** A hit in {@code field}, whose path is only spelled out now: most fields have none. */
+    void hit(Indicator i, CharSequence fieldPath, boolean wholeValue) {
+      String field = fieldPath.toString();
       for (Hit h : hits) {
         if (h.indicator() == i && h.field().equals(field)) {
           return;

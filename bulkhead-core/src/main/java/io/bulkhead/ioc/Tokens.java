@@ -1,9 +1,11 @@
 package io.bulkhead.ioc;
 
 import io.bulkhead.event.IpAddress;
-import java.util.function.IntPredicate;
 
-/** How strings are cut into candidate tokens; every scan is one pass over the string. */
+/**
+ * How strings are cut into candidate tokens; every scan is one pass over the string, one table
+ * lookup a character.
+ */
 final class Tokens {
   private Tokens() {}
 
@@ -12,16 +14,48 @@ final class Tokens {
     void run(int from, int to);
   }
 
-  /** Every maximal run of characters satisfying {@code in}. */
-  static void runs(String s, IntPredicate in, RunSink sink) {
+  /** Characters of an IPv4 or IPv6 address as text: hex digits, '.' and ':'. */
+  static final int ADDRESS = 1;
+  /** Characters of a host name (and of IDN's ASCII form). */
+  static final int HOST = 2;
+  /** Letters and digits. */
+  static final int WORD = 4;
+  /** Characters of a file name: anything but path separators, white space, quotes and the like. */
+  static final int NAME = 8;
+
+  private static final byte[] CLASSES = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      boolean digit = c >= '0' && c <= '9';
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      boolean hex = digit || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      int k = hex || c == '.' || c == ':' ? ADDRESS : 0;
+      k |= letter || digit || c == '.' || c == '-' || c == '_' ? HOST : 0;
+      k |= letter || digit ? WORD : 0;
+      k |= c > ' ' && c != 127 && "/\\\"'<>|,;=?&#()[]{}`*".indexOf(c) < 0 ? NAME : 0;
+      CLASSES[c] = (byte) k;
+    }
+  }
+
+  /** Whether {@code c} is of class {@code kind}; beyond ASCII only words and names go on. */
+  static boolean in(char c, int kind) {
+    if (c < 128) {
+      return (CLASSES[c] & kind) != 0;
+    }
+    return kind == NAME || kind == WORD && Character.isLetterOrDigit(c);
+  }
+
+  /** Every maximal run of characters of class {@code kind}. */
+  static void runs(String s, int kind, RunSink sink) {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      while (i < n && !in.test(s.charAt(i))) {
+      while (i < n && !in(s.charAt(i), kind)) {
         i++;
       }
       int from = i;
-      while (i < n && in.test(s.charAt(i))) {
+      while (i < n && in(s.charAt(i), kind)) {
         i++;
       }
       if (i > from) {
@@ -30,24 +64,13 @@ final class Tokens {
     }
   }
 
-  /** Characters of an IPv4 or IPv6 address as text. */
-  static boolean addressChar(int c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == '.' || c == ':';
-  }
-
-  /** Characters of a host name (and of IDN's ASCII form). */
-  static boolean hostChar(int c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_';
+  static boolean hostChar(char c) {
+    return in(c, HOST);
   }
 
   /** Characters of an e-mail address's local part, as logs write them. */
   static boolean localChar(char c) {
     return hostChar(c) || c == '%' || c == '+';
-  }
-
-  /** Characters of a file name: anything but path separators, white space, quotes and the like. */
-  static boolean nameChar(int c) {
-    return c > ' ' && "/\\\"'<>|,;=?&#()[]{}`*".indexOf(c) < 0;
   }
 
   /** Where a URL written in text ends. */
@@ -61,7 +84,7 @@ final class Tokens {
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    return in(c, WORD) || c == '_';
   }
 
   /** Whether {@code s[from, to)} holds {@code a} or {@code b}. */
