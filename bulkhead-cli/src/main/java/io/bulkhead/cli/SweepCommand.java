@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,9 +44,7 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin ReadOptions read;
   @Mixin Output output;
 
-  @Option(names = "--iocs", paramLabel = "FILE", required = true,
-      description = "An indicator file (text, CSV, Markdown table, STIX 2.1, MISP, Loki). Repeatable.")
-  List<Path> iocs;
+  @Mixin IndicatorFiles iocs;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
       description = "table, jsonl or csv. Default: ${DEFAULT-VALUE}.")
@@ -68,7 +65,7 @@ final class SweepCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Confidence floor = confidence(minConfidence);
     var reader = read.reader();
-    List<Indicator> indicators = SweepIndicators.load(iocs, err);
+    List<Indicator> indicators = iocs.load(err);
     IndicatorMatcher matcher = IndicatorMatcher.of(indicators);
     SweepSummary summary = new SweepSummary(indicators);
     try (Writer w = output.open(spec.commandLine().getOut());

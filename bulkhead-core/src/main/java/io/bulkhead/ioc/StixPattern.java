@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The part of the STIX 2.1 patterning language a sweep can use: comparisons {@code path = 'value'}
  * joined by {@code AND}, {@code OR} and {@code FOLLOWEDBY} inside and between observation brackets.
- * Other comparisons ({@code !=}, {@code LIKE}, {@code MATCHES}, {@code IN}, ...) are named as
+ * {@code ISSUBSET} on an address with a network ({@code [ipv4-addr:value ISSUBSET '10.0.0.0/8']})
+ * is read as that network. Other comparisons ({@code !=}, {@code LIKE}, {@code MATCHES}, {@code IN}, ...) are named as
  * unsupported; qualifiers ({@code WITHIN}, {@code REPEATS}, {@code START}/{@code STOP}) make the whole
  * pattern unsupported, since its values alone mean something else.
  *
@@ -69,6 +70,10 @@ final class StixPattern {
       case All all -> all.parts().forEach(n -> collect(n, needsMore || all.parts().size() > 1, equalities, unsupported));
       case Any any -> any.parts().forEach(n -> collect(n, needsMore, equalities, unsupported));
       case Comparison c when c.value() != null && (c.operator().equals("=") || c.operator().equals("==")) ->
+          equalities.add(new Equality(c.path(), c.value(), needsMore));
+      // An address inside a network: STIX's way to write a CIDR indicator.
+      case Comparison c when c.value() != null && c.operator().equals("ISSUBSET") && c.value().indexOf('/') > 0
+          && (c.path().equalsIgnoreCase("ipv4-addr:value") || c.path().equalsIgnoreCase("ipv6-addr:value")) ->
           equalities.add(new Equality(c.path(), c.value(), needsMore));
       case Comparison c -> unsupported.add(c.path() + " " + c.operator());
     }

@@ -14,12 +14,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.Option;
 
-/** Reads the {@code --iocs} files, prints what they held and every problem, and merges them. */
-final class SweepIndicators {
-  private SweepIndicators() {}
+/**
+ * The {@code --iocs} option of the indicator verbs: reads the files, prints what they held and
+ * every problem, and merges them.
+ */
+final class IndicatorFiles {
+  @Option(names = "--iocs", paramLabel = "FILE", required = true,
+      description = "An indicator file (text, CSV, Markdown table, STIX 2.1, MISP, Loki). Repeatable.")
+  List<Path> files;
 
-  static List<Indicator> load(List<Path> files, PrintWriter err) {
+  /** The indicators of every file, merged; problems and counts go to {@code err}. */
+  List<Indicator> load(PrintWriter err) {
     Map<String, Indicator> all = new LinkedHashMap<>();
     int problems = 0;
     for (Path f : files) {
