@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What a sweep found, per indicator: hits, first and last time, the logsources they were in (the
- * {@code iocHits} of the findings contract); and the indicators never seen.
+ * What a sweep found, per indicator: the events it was found in (an event with the indicator in
+ * two fields counts once), first and last time, the logsources (the {@code iocHits} of the
+ * findings contract); and the indicators never seen.
  */
 final class SweepSummary {
   private static final class Seen {
     long count;
+    /** The last event counted: hits of one event arrive together. */
+    Object lastEvent;
     Instant first;
     Instant last;
     final TreeSet<String> logsources = new TreeSet<>();
@@ -25,6 +28,8 @@ final class SweepSummary {
   private final List<Indicator> indicators;
   private final Map<Indicator, Seen> seen = new IdentityHashMap<>();
   private long hits;
+  private long events;
+  private Object lastEvent;
 
   SweepSummary(List<Indicator> indicators) {
     this.indicators = indicators;
@@ -32,7 +37,15 @@ final class SweepSummary {
 
   void add(Hit h) {
     hits++;
+    if (lastEvent != h.event()) {
+      lastEvent = h.event();
+      events++;
+    }
     Seen s = seen.computeIfAbsent(h.indicator(), k -> new Seen());
+    if (s.lastEvent == h.event()) {
+      return;
+    }
+    s.lastEvent = h.event();
     s.count++;
     Instant t = h.event().time();
     if (t != null) {
@@ -47,7 +60,7 @@ final class SweepSummary {
   }
 
   void print(PrintWriter err) {
-    err.println("hits: " + hits + " of " + seen.size() + " indicators");
+    err.println("hits: " + hits + " in " + events + " events, of " + seen.size() + " indicators (events per indicator below)");
     List<Indicator> unseen = new ArrayList<>();
     for (Indicator i : indicators) {
       Seen s = seen.get(i);

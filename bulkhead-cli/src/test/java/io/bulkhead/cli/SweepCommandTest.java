@@ -48,7 +48,7 @@ final class SweepCommandTest {
         .contains("iocs: 5 indicators (2 ipv4, 1 domain, 1 filename, 1 sha256)")
         .contains("not seen: ")
         .contains("domain idowall.com")
-        .containsPattern("hits: \\d+ of \\d+ indicators");
+        .containsPattern("hits: \\d+ in \\d+ events, of \\d+ indicators");
     assertThat(r.err().lines().reduce((a, b) -> b).orElseThrow()).startsWith("read: ");
   }
 
