@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Incident-response workbench for identity-driven intrusions.",
-    subcommands = {DumpCommand.class, HuntCommand.class, LintCommand.class, SweepCommand.class, IocsCommand.class, ScenarioCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {DumpCommand.class, HuntCommand.class, LintCommand.class, SweepCommand.class, IocsCommand.class, CredsCommand.class, ScenarioCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  bulkhead dump examples/logs",
