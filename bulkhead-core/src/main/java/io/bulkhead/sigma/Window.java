@@ -33,10 +33,18 @@ abstract sealed class Window {
 
   final Correlation corr;
   final Duration span;
+  /**
+   * Decided as events arrive (no condition, or lower bounds only); otherwise decided when a window
+   * that starts at the group's first event is over.
+   */
+  final boolean eager;
+  /** The start of the current fixed window (not eager), or null. */
+  Instant start;
 
   Window(Correlation corr) {
     this.corr = corr;
     this.span = corr.timespan();
+    this.eager = corr.condition().isAny() || corr.condition().lowerBoundsOnly();
   }
 
   static Window of(Correlation c, int inputs) {
@@ -57,7 +65,23 @@ abstract sealed class Window {
 
   /** Whether nothing in the window can take part in a match any more at time {@code now}. */
   boolean expired(Instant now) {
+    if (!eager) {
+      return start == null || start.plus(span).isBefore(now);
+    }
     return last() == null || last().plus(span).isBefore(now);
+  }
+
+  /**
+   * For a fixed window: closes the current one when {@code t} falls after it, and starts one at
+   * {@code t} when none is open.
+   */
+  void openAt(Instant t, Emit emit) {
+    if (start != null && !within(start, t)) {
+      close(emit);
+    }
+    if (start == null) {
+      start = t;
+    }
   }
 
   /** Decides what is left (a window that needed to close) and forgets everything. */
@@ -72,13 +96,10 @@ abstract sealed class Window {
   static final class Metric extends Window {
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private final Map<String, Integer> distinct = new HashMap<>();
-    private final boolean eager;
     private double sum;
-    private Instant start;
 
     Metric(Correlation c) {
       super(c);
-      this.eager = c.condition().lowerBoundsOnly();
     }
 
     @Override
@@ -95,18 +116,8 @@ abstract sealed class Window {
         }
         return;
       }
-      if (start != null && !within(start, e.time())) {
-        close(emit);
-      }
-      if (start == null) {
-        start = e.time();
-      }
+      openAt(e.time(), emit);
       put(e);
-    }
-
-    @Override
-    boolean expired(Instant now) {
-      return eager ? super.expired(now) : start == null || start.plus(span).isBefore(now);
     }
 
     @Override
@@ -184,24 +195,16 @@ abstract sealed class Window {
   static final class Temporal extends Window {
     private final ArrayDeque<Entry> entries = new ArrayDeque<>();
     private final int[] counts;
-    private final boolean eager;
-    private Instant start;
 
     Temporal(Correlation c, int inputs) {
       super(c);
       this.counts = new int[inputs];
-      this.eager = c.condition().isAny() || c.condition().lowerBoundsOnly();
     }
 
     @Override
     void add(Entry e, Emit emit) {
       if (!eager) {
-        if (start != null && !within(start, e.time())) {
-          close(emit);
-        }
-        if (start == null) {
-          start = e.time();
-        }
+        openAt(e.time(), emit);
         entries.addLast(e);
         counts[e.input()]++;
         return;
@@ -231,11 +234,6 @@ abstract sealed class Window {
       entries.clear();
       Arrays.fill(counts, 0);
       start = null;
-    }
-
-    @Override
-    boolean expired(Instant now) {
-      return eager ? super.expired(now) : start == null || start.plus(span).isBefore(now);
     }
 
     @Override
@@ -274,29 +272,21 @@ abstract sealed class Window {
    */
   static final class Ordered extends Window {
     private final int n;
-    private final boolean eager;
     /** chains[rule][length - 1]: the chain of that length ending with that rule, latest start. */
     private final List<List<Entry>> chains;
     private final List<Entry> held = new ArrayList<>();
-    private Instant start;
     private Instant last;
 
     Ordered(Correlation c, int inputs) {
       super(c);
       this.n = inputs;
-      this.eager = c.condition().isAny() || c.condition().lowerBoundsOnly();
       this.chains = new ArrayList<>(java.util.Collections.nCopies(inputs * inputs, null));
     }
 
     @Override
     void add(Entry e, Emit emit) {
       if (!eager) {
-        if (start != null && !within(start, e.time())) {
-          close(emit);
-        }
-        if (start == null) {
-          start = e.time();
-        }
+        openAt(e.time(), emit);
         last = e.time();
         held.add(e);
         return;
@@ -355,11 +345,6 @@ abstract sealed class Window {
         longest = made;
       }
       return longest;
-    }
-
-    @Override
-    boolean expired(Instant now) {
-      return eager ? super.expired(now) : start == null || start.plus(span).isBefore(now);
     }
 
     @Override
