@@ -66,6 +66,24 @@ public record IpAddress(long hi, long lo, boolean v6) {
     return b.toString();
   }
 
+  /**
+   * The network of the first {@code bits} bits of the 128-bit form (an IPv4 address sits in the
+   * last 32, so its /24 is {@code network(96 + 24)}) that holds this address.
+   */
+  public IpAddress network(int bits) {
+    long h = hi;
+    long l = lo;
+    if (bits < 128) {
+      if (bits >= 64) {
+        l &= bits == 64 ? 0 : -1L << (128 - bits);
+      } else {
+        l = 0;
+        h &= bits == 0 ? 0 : -1L << (64 - bits);
+      }
+    }
+    return new IpAddress(h, l, v6);
+  }
+
   @Override
   public String toString() {
     return canonical();

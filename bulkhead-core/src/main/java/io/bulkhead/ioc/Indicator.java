@@ -54,7 +54,7 @@ public record Indicator(IndicatorType type, String value, String description, Or
         IpRange r = IpRange.parse(s);
         int slash = s.indexOf('/');
         IpAddress net = IpAddress.parse(slash < 0 ? s : s.substring(0, slash));
-        yield Tokens.network(net, net.v6() ? r.prefix() : 96 + r.prefix()).canonical() + "/" + r.prefix();
+        yield net.network(net.v6() ? r.prefix() : 96 + r.prefix()).canonical() + "/" + r.prefix();
       }
       case DOMAIN -> domain(s);
       case URL -> url(s);

@@ -161,7 +161,7 @@ public final class IndicatorMatcher {
       if (!a.v6() && bits < 96) {
         continue;
       }
-      Indicator n = byLength.getValue().get(Tokens.network(a, bits));
+      Indicator n = byLength.getValue().get(a.network(bits));
       if (n != null) {
         return n;
       }

@@ -1,7 +1,5 @@
 package io.bulkhead.ioc;
 
-import io.bulkhead.event.IpAddress;
-
 /**
  * How strings are cut into candidate tokens; every scan is one pass over the string, one table
  * lookup a character.
@@ -108,20 +106,5 @@ final class Tokens {
       b--;
     }
     return s.substring(a, b);
-  }
-
-  /** The network of {@code bits} leading bits (of the 128-bit form) that holds {@code a}. */
-  static IpAddress network(IpAddress a, int bits) {
-    long hi = a.hi();
-    long lo = a.lo();
-    if (bits < 128) {
-      if (bits >= 64) {
-        lo &= bits == 64 ? 0 : -1L << (128 - bits);
-      } else {
-        lo = 0;
-        hi &= bits == 0 ? 0 : -1L << (64 - bits);
-      }
-    }
-    return new IpAddress(hi, lo, a.v6());
   }
 }

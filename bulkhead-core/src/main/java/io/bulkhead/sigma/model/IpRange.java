@@ -18,9 +18,9 @@ public final class IpRange {
     this.text = text;
     this.v6 = v6;
     this.prefix = prefix;
-    long[] masked = mask(hi, lo, v6 ? prefix : 96 + prefix);
-    this.hi = masked[0];
-    this.lo = masked[1];
+    IpAddress net = new IpAddress(hi, lo, v6).network(v6 ? prefix : 96 + prefix);
+    this.hi = net.hi();
+    this.lo = net.lo();
   }
 
   /**
@@ -64,20 +64,8 @@ public final class IpRange {
     if (a.v6() != v6) {
       return false;
     }
-    long[] m = mask(a.hi(), a.lo(), v6 ? prefix : 96 + prefix);
-    return m[0] == hi && m[1] == lo;
-  }
-
-  private static long[] mask(long hi, long lo, int bits) {
-    if (bits >= 128) {
-      return new long[] {hi, lo};
-    }
-    if (bits >= 64) {
-      long m = bits == 64 ? 0 : -1L << (128 - bits);
-      return new long[] {hi, lo & m};
-    }
-    long m = bits == 0 ? 0 : -1L << (64 - bits);
-    return new long[] {hi & m, 0};
+    IpAddress m = a.network(v6 ? prefix : 96 + prefix);
+    return m.hi() == hi && m.lo() == lo;
   }
 
   @Override
